@@ -1,0 +1,23 @@
+import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
+import { PrismaClient } from './generated/prisma/client.js'
+
+export interface ConnectedClient {
+  prisma: PrismaClient
+  /** the same pool Prisma uses, for COPY and raw SQL */
+  pool: pg.Pool
+  close(): Promise<void>
+}
+
+export function connectPrisma(url: string, options: { maxConnections?: number } = {}): ConnectedClient {
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 })
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  return {
+    prisma,
+    pool,
+    async close() {
+      await prisma.$disconnect()
+      await pool.end()
+    },
+  }
+}

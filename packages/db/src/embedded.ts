@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+
+export interface EmbeddedPostgres {
+  /** postgresql:// URL of the wire-protocol socket in front of PGlite */
+  url: string
+  stop(): Promise<void>
+}
+
+/**
+ * Starts PGlite (PostgreSQL compiled to WebAssembly) behind a PostgreSQL wire-protocol
+ * socket on 127.0.0.1, so the app reaches it through the same `pg` + adapter path as a
+ * real server. `dataDir` persists it; without one it lives in memory (tests).
+ */
+export async function startEmbeddedPostgres(options: { dataDir?: string } = {}): Promise<EmbeddedPostgres> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {})
+  // pglite-socket queues queries from all connections onto the one PGlite instance and
+  // keeps a transaction's statements together; without maxConnections > 1 a pooled
+  // client's second connection is cut.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 200 })
+  await server.start()
+  const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`
+  return {
+    url,
+    async stop() {
+      await server.stop()
+      await db.close()
+    },
+  }
+}
