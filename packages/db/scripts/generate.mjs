@@ -6,5 +6,9 @@ import { fileURLToPath } from 'node:url'
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' }
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(import.meta.url)
-const result = spawnSync('npx', ['--no-install', 'prisma', 'generate'], { stdio: 'inherit', env, shell: process.platform === 'win32' })
+const result = spawnSync('npx', ['--no-install', 'prisma', 'generate'], {
+  stdio: 'inherit',
+  env,
+  shell: process.platform === 'win32',
+})
 process.exit(result.status ?? 1)

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { connectPrisma, type ConnectedClient } from './client.js'
+import { type ConnectedClient, connectPrisma } from './client.js'
 import { startEmbeddedPostgres } from './embedded.js'
 import { readDbEnv } from './env.js'
 import { applyMigrations } from './migrations/runner.js'
@@ -21,7 +21,11 @@ export async function openDatabase(
 ): Promise<Database> {
   const env = readDbEnv()
   const url = options.url ?? env.DATABASE_URL
-  const embedded = url ? null : await startEmbeddedPostgres({ dataDir: path.resolve(options.dataDir ?? env.MEDBOOK_DATA_DIR ?? DEFAULT_DATA_DIR) })
+  const embedded = url
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: path.resolve(options.dataDir ?? env.MEDBOOK_DATA_DIR ?? DEFAULT_DATA_DIR),
+      })
   const client = connectPrisma(url ?? (embedded as { url: string }).url, { maxConnections: options.maxConnections })
   if (options.migrate ?? true) await applyMigrations(client.pool)
   return {

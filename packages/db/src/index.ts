@@ -1,5 +1,5 @@
-export { connectPrisma, type ConnectedClient } from './client.js'
+export { type ConnectedClient, connectPrisma } from './client.js'
 export { type Database, DEFAULT_DATA_DIR, openDatabase } from './database.js'
-export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
-export { applyMigrations } from './migrations/runner.js'
+export { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js'
 export * from './generated/prisma/client.js'
+export { applyMigrations } from './migrations/runner.js'

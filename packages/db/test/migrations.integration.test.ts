@@ -42,7 +42,9 @@ describe('migrations', () => {
     const { rows } = await migrated.pool.query<{ migration_name: string; checksum: string; finished_at: Date }>(
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
     )
-    expect(rows.map((row) => [row.migration_name, row.checksum])).toEqual(listMigrations().map((m) => [m.name, m.checksum]))
+    expect(rows.map((row) => [row.migration_name, row.checksum])).toEqual(
+      listMigrations().map((m) => [m.name, m.checksum]),
+    )
     expect(rows.every((row) => row.finished_at instanceof Date)).toBe(true)
     expect(await applyMigrations(migrated.pool)).toEqual([])
   })

@@ -9,7 +9,10 @@ import { latestSnapshot, MIGRATIONS_DIR, SCHEMA_PATH, SNAPSHOT_FILE } from '../m
 import { diffDatamodels } from '../migrations/schema-engine.js'
 
 const { values } = parseArgs({ options: { name: { type: 'string' } } })
-const name = values.name?.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_')
+const name = values.name
+  ?.trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
 if (!name) {
   console.error('usage: npm run db:migration:new -- --name <what_changed>')
   process.exit(2)

@@ -39,8 +39,10 @@ export async function applyMigrations(pool: pg.Pool, dir = MIGRATIONS_DIR): Prom
     for (const migration of listMigrations(dir)) {
       const previous = applied.get(migration.name)
       if (previous) {
-        if (!previous.finished_at) throw new Error(`Migration ${migration.name} failed earlier; resolve it before migrating`)
-        if (previous.checksum !== migration.checksum) throw new Error(`Migration ${migration.name} was edited after it was applied`)
+        if (!previous.finished_at)
+          throw new Error(`Migration ${migration.name} failed earlier; resolve it before migrating`)
+        if (previous.checksum !== migration.checksum)
+          throw new Error(`Migration ${migration.name} was edited after it was applied`)
         continue
       }
       const id = randomUUID()

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { appRouter, createHttpContextFactory, createServices, defaultApiConfig, type Services } from '@medbook/api'
+import type { PrismaClient } from '@medbook/db'
+import { createHTTPHandler } from '@trpc/server/adapters/standalone'
+import sirv from 'sirv'
+import { PATIENT_DIST, PORTAL_DIST, serveSpa } from './static-apps.js'
+import { handleProfilePictureUpload } from './uploads-route.js'
+
+export interface RunningServer {
+  url: string
+  server: Server
+  services: Services
+  close(): Promise<void>
+}
+
+export interface ServerOptions {
+  db: PrismaClient
+  services?: Services
+  port?: number
+  host?: string
+  patientDir?: string
+  portalDir?: string
+  /** where uploaded files are kept and served from under /uploads/ */
+  uploadsDir?: string
+}
+
+export const DEFAULT_UPLOADS_DIR = fileURLToPath(new URL('../../../.data/uploads', import.meta.url))
+
+/** One HTTP server: /trpc, /health, /uploads, the portal under /portal/ and the patient app at /. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const services = options.services ?? createServices(defaultApiConfig())
+  const createContext = createHttpContextFactory(options.db, services)
+  const uploadsDir = path.resolve(options.uploadsDir ?? DEFAULT_UPLOADS_DIR)
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: '/trpc/',
+    createContext,
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)
+    },
+  })
+  const patient = serveSpa(options.patientDir ?? PATIENT_DIST)
+  const portal = serveSpa(options.portalDir ?? PORTAL_DIST)
+  mkdirSync(uploadsDir, { recursive: true })
+  // dev mode looks files up per request: uploads arrive while the server runs
+  const uploads = sirv(uploadsDir, { dev: true, etag: true })
+
+  const server = createServer(async (req, res) => {
+    const url = req.url ?? '/'
+    if (url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?')) return trpc(req, res)
+    if (url === '/health') {
+      try {
+        await options.db.$queryRaw`SELECT 1`
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', database: 'up' }))
+      } catch {
+        res
+          .writeHead(503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'error', database: 'down' }))
+      }
+      return
+    }
+    if (url === '/uploads/profile-picture') return handleProfilePictureUpload(req, res, createContext, uploadsDir)
+    if (url.startsWith('/uploads/')) {
+      req.url = url.slice('/uploads'.length)
+      return uploads(req, res, () => {
+        res.writeHead(404).end()
+      })
+    }
+    if (url === '/portal') return res.writeHead(308, { location: '/portal/' }).end()
+    if (url.startsWith('/portal/')) {
+      req.url = url.slice('/portal'.length)
+      return portal(req, res, () => res.writeHead(404).end())
+    }
+    return patient(req, res, () => res.writeHead(404).end())
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve)
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    services,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}

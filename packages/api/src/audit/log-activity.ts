@@ -1,0 +1,52 @@
+import type { Prisma, PrismaClient } from '@medbook/db'
+
+export type ActivityAction =
+  | 'signup'
+  | 'verify_account'
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'logout_all'
+  | 'password_change'
+  | 'password_reset_request'
+  | 'password_reset'
+  | 'update_profile'
+  | 'update_medical_profile'
+  | 'upload_profile_picture'
+  | 'family_member_add'
+  | 'family_member_update'
+  | 'family_member_remove'
+  | 'api_key_create'
+  | 'api_key_revoke'
+  | 'session_revoke'
+  | 'status_change'
+  | 'role_change'
+  | 'register_hospital'
+  | 'invite_doctor'
+  | 'accept_invitation'
+
+export interface ActivityActor {
+  userId: string | null
+  userRole: 'patient' | 'doctor' | 'admin' | 'hospital' | null
+  ipAddress: string | null
+  userAgent: string | null
+}
+
+/** Appends to ActivityLogs. Pass the transaction client when the action is part of one. */
+export async function logActivity(
+  db: PrismaClient | Prisma.TransactionClient,
+  actor: ActivityActor,
+  action: ActivityAction,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await db.activityLog.create({
+    data: {
+      userId: actor.userId,
+      userRole: actor.userRole,
+      action,
+      details: details as Prisma.InputJsonValue,
+      ipAddress: actor.ipAddress,
+      userAgent: actor.userAgent?.slice(0, 500) ?? null,
+    },
+  })
+}

@@ -1,0 +1,100 @@
+import type { THospitalSummary, TSearchHospitalsOutput, ZSearchHospitalsInput } from '@medbook/contracts'
+import type { Prisma, PrismaClient } from '@medbook/db'
+import type { z } from 'zod'
+import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
+
+const DAY_ORDER = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+
+/** Only verified, active hospitals are ever shown to patients. */
+const LISTED: Prisma.HospitalWhereInput = { status: 'active', verified: true }
+
+const summarySelect = {
+  id: true,
+  name: true,
+  type: true,
+  street: true,
+  city: true,
+  state: true,
+  country: true,
+  postalCode: true,
+  latitude: true,
+  longitude: true,
+  images: true,
+  facilities: true,
+  ratingAverage: true,
+  ratingCount: true,
+  specialties: { select: { specialty: { select: { id: true, name: true, nameEn: true } } } },
+  operatingHours: { select: { day: true, openTime: true, closeTime: true } },
+  _count: { select: { doctors: { where: { status: 'approved' } } } },
+} satisfies Prisma.HospitalSelect
+
+type SummaryRow = Prisma.HospitalGetPayload<{ select: typeof summarySelect }>
+
+function toSummary(row: SummaryRow): THospitalSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    address: {
+      street: row.street,
+      city: row.city,
+      state: row.state,
+      country: row.country,
+      postalCode: row.postalCode,
+      coordinates: { latitude: row.latitude, longitude: row.longitude },
+    },
+    images: row.images,
+    facilities: row.facilities,
+    ratings: { average: row.ratingAverage, count: row.ratingCount },
+    specialties: row.specialties.map((link) => link.specialty).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    operatingHours: [...row.operatingHours].sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day)),
+    doctorCount: row._count.doctors,
+  }
+}
+
+export async function searchHospitals(
+  db: PrismaClient,
+  input: z.output<typeof ZSearchHospitalsInput>,
+): Promise<TSearchHospitalsOutput> {
+  const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
+  const where: Prisma.HospitalWhereInput = {
+    ...LISTED,
+    ...(input.city ? { city: { equals: input.city, mode: 'insensitive' } } : {}),
+    ...(input.type ? { type: input.type } : {}),
+    ...(input.specialtyId ? { specialties: { some: { specialtyId: input.specialtyId } } } : {}),
+    ...(input.query
+      ? {
+          OR: [
+            { name: { contains: input.query, mode: 'insensitive' } },
+            { street: { contains: input.query, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
+    // keyset pagination on (name, id): stable under inserts, no OFFSET scans
+    ...(after?.name && after.id
+      ? { AND: [{ OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] }
+      : {}),
+  }
+  const rows = await db.hospital.findMany({
+    where,
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take: input.limit + 1,
+    select: summarySelect,
+  })
+  const page = rows.slice(0, input.limit)
+  const last = page.at(-1)
+  return {
+    items: page.map(toSummary),
+    nextCursor: rows.length > input.limit && last ? encodeKeysetCursor({ name: last.name, id: last.id }) : null,
+  }
+}
+
+export async function listCities(db: PrismaClient) {
+  const groups = await db.hospital.groupBy({
+    by: ['city'],
+    where: LISTED,
+    _count: { _all: true },
+    orderBy: { city: 'asc' },
+  })
+  return groups.map((group) => ({ city: group.city, hospitalCount: group._count._all }))
+}

@@ -1,0 +1,56 @@
+import type { OutgoingMail } from './mailer.js'
+
+// Each message carries Vietnamese first, then English: accounts have no language yet.
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+function layout(
+  to: string,
+  subject: string,
+  paragraphs: string[],
+  action?: { label: string; url: string },
+): OutgoingMail {
+  const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), '', '— MedBook'].join('\n\n')
+  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif;color:#0f172a;line-height:1.5">
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${action ? `<p><a href="${escapeHtml(action.url)}" style="background:#0f766e;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>` : ''}
+<p style="color:#64748b">— MedBook</p></body></html>`
+  return { to, subject, text, html }
+}
+
+export function verificationCodeMail(to: string, name: string, code: string): OutgoingMail {
+  return layout(to, `Mã xác minh MedBook: ${code} / Your MedBook verification code`, [
+    `Xin chào ${name},`,
+    `Mã xác minh tài khoản MedBook của bạn là ${code}. Mã có hiệu lực trong 10 phút.`,
+    `Your MedBook verification code is ${code}. It expires in 10 minutes.`,
+    'Nếu bạn không đăng ký, hãy bỏ qua email này. / If you did not sign up, ignore this email.',
+  ])
+}
+
+export function passwordResetMail(to: string, name: string, url: string): OutgoingMail {
+  return layout(
+    to,
+    'Đặt lại mật khẩu MedBook / Reset your MedBook password',
+    [
+      `Xin chào ${name},`,
+      'Chúng tôi nhận được yêu cầu đặt lại mật khẩu. Liên kết có hiệu lực trong 30 phút và chỉ dùng được một lần.',
+      'We received a request to reset your password. The link works once, for 30 minutes.',
+      'Nếu không phải bạn, hãy bỏ qua email này. / If this was not you, ignore this email.',
+    ],
+    { label: 'Đặt lại mật khẩu / Reset password', url },
+  )
+}
+
+export function doctorInvitationMail(to: string, hospitalName: string, url: string): OutgoingMail {
+  return layout(
+    to,
+    `${hospitalName} mời bạn tham gia MedBook / ${hospitalName} invites you to MedBook`,
+    [
+      `${hospitalName} mời bạn tham gia MedBook với tư cách bác sĩ. Lời mời có hiệu lực trong 7 ngày.`,
+      `${hospitalName} invites you to join MedBook as a doctor. The invitation is valid for 7 days.`,
+    ],
+    { label: 'Chấp nhận lời mời / Accept invitation', url },
+  )
+}

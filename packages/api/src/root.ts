@@ -1,0 +1,27 @@
+import { adminRouter } from './admin/router.js'
+import { apiKeysRouter } from './api-keys/router.js'
+import { authRouter } from './auth/router.js'
+import { familyRouter } from './family/router.js'
+import { hospitalsRouter } from './hospitals/router.js'
+import { invitationsRouter } from './invitations/router.js'
+import { patientsRouter } from './patients/router.js'
+import { profileRouter } from './profile/router.js'
+import { sessionsRouter } from './sessions/router.js'
+import { specialtiesRouter } from './specialties/router.js'
+import { createCallerFactory, router } from './trpc.js'
+
+export const appRouter = router({
+  auth: authRouter,
+  sessions: sessionsRouter,
+  apiKeys: apiKeysRouter,
+  profile: profileRouter,
+  patients: patientsRouter,
+  family: familyRouter,
+  invitations: invitationsRouter,
+  admin: adminRouter,
+  specialties: specialtiesRouter,
+  hospitals: hospitalsRouter,
+})
+
+export type AppRouter = typeof appRouter
+export const createCaller = createCallerFactory(appRouter)

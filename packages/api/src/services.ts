@@ -1,0 +1,40 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type pg from 'pg'
+import type { ApiConfig } from './config.js'
+import { createMailer, type Mailer } from './mail/mailer.js'
+import { createRateLimits, type RateLimits } from './rate-limit/limiters.js'
+import { createSmsSender, type SmsSender } from './sms/sender.js'
+
+/** Everything procedures need besides the database, built once per process and passed in. */
+export interface Services {
+  config: ApiConfig
+  mailer: Mailer
+  sms: SmsSender
+  rateLimits: RateLimits
+}
+
+export function defaultApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
+  return {
+    appUrl: 'http://localhost:3000',
+    portalUrl: 'http://localhost:3000/portal',
+    smtpUrl: null,
+    mailFrom: 'MedBook <no-reply@medbook.vn>',
+    outboxDir: path.join(tmpdir(), 'medbook-outbox'),
+    smsWebhookUrl: null,
+    cookieSecure: 'auto',
+    allowedOrigins: [],
+    rateLimitStore: 'memory',
+    redisUrl: null,
+    ...overrides,
+  }
+}
+
+export function createServices(config: ApiConfig, options: { pool?: pg.Pool } = {}): Services {
+  return {
+    config,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }),
+    sms: createSmsSender({ webhookUrl: config.smsWebhookUrl, outboxDir: config.outboxDir }),
+    rateLimits: createRateLimits({ store: config.rateLimitStore, pool: options.pool, redisUrl: config.redisUrl }),
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { ZDayOfWeek, ZHospitalType } from './enums.js'
+import { ZClockTime } from './json-shapes.js'
+import { ZCursorPageInput, ZPage } from './pagination.js'
+
+export const ZSearchHospitalsInput = ZCursorPageInput.extend({
+  /** part of the name or street, any case */
+  query: z.string().trim().max(100).optional(),
+  city: z.string().trim().max(100).optional(),
+  type: ZHospitalType.optional(),
+  specialtyId: z.string().uuid().optional(),
+})
+
+export const ZOperatingHours = z.object({ day: ZDayOfWeek, openTime: ZClockTime, closeTime: ZClockTime })
+
+export const ZHospitalSummary = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  type: ZHospitalType,
+  address: z.object({
+    street: z.string(),
+    city: z.string(),
+    state: z.string().nullable(),
+    country: z.string(),
+    postalCode: z.string().nullable(),
+    coordinates: z.object({ latitude: z.number(), longitude: z.number() }),
+  }),
+  images: z.array(z.string()),
+  facilities: z.array(z.string()),
+  ratings: z.object({ average: z.number(), count: z.number().int() }),
+  specialties: z.array(z.object({ id: z.string().uuid(), name: z.string(), nameEn: z.string() })),
+  operatingHours: z.array(ZOperatingHours),
+  doctorCount: z.number().int(),
+})
+
+export const ZSearchHospitalsOutput = ZPage(ZHospitalSummary)
+
+export const ZListCitiesOutput = z.array(z.object({ city: z.string(), hospitalCount: z.number().int() }))
+
+export type TSearchHospitalsInput = z.input<typeof ZSearchHospitalsInput>
+export type THospitalSummary = z.infer<typeof ZHospitalSummary>
+export type TSearchHospitalsOutput = z.infer<typeof ZSearchHospitalsOutput>

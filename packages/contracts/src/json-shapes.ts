@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+// Shapes of the JSON columns (the seed's nested documents that no query filters on).
+
+/** "HH:MM", 24-hour clock, hospital local time */
+export const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour)')
+
+/** A calendar date as "YYYY-MM-DD" */
+export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
+
+export const ZAddress = z.object({
+  street: z.string().max(200),
+  city: z.string().max(100),
+  state: z.string().max(100).optional(),
+  country: z.string().max(100).default('VN'),
+  postalCode: z.string().max(20).optional(),
+})
+
+export const ZOtp = z.object({
+  /** SHA-256 of the six-digit code */
+  code: z.string(),
+  expiresAt: z.coerce.date(),
+  attempts: z.number().int().min(0).default(0),
+  sentAt: z.coerce.date().optional(),
+})
+
+export const ZMedicalHistoryEntry = z.object({
+  condition: z.string().min(1).max(200),
+  diagnosedDate: ZIsoDate.optional(),
+  notes: z.string().max(2000).optional(),
+})
+
+export const ZMedication = z.object({
+  name: z.string().min(1).max(200),
+  dosage: z.string().max(100).optional(),
+  frequency: z.string().max(100).optional(),
+  startDate: ZIsoDate.optional(),
+  endDate: ZIsoDate.optional(),
+})
+
+export const ZEmergencyContact = z.object({
+  name: z.string().min(1).max(200),
+  relationship: z.string().max(100),
+  phoneNumber: z.string().min(6).max(20),
+})
+
+export const ZQualification = z.object({
+  degree: z.string().min(1).max(200),
+  institution: z.string().min(1).max(200),
+  year: z.number().int().min(1950).max(2100),
+})
+
+export const ZContactInfo = z.object({
+  phoneNumber: z.string().max(20).optional(),
+  email: z.string().email().optional(),
+  website: z.string().url().optional(),
+})
+
+export const ZPrescriptionItem = z.object({
+  medicationName: z.string().min(1).max(200),
+  dosage: z.string().max(100),
+  frequency: z.string().max(100),
+  duration: z.string().max(100),
+  instructions: z.string().max(1000).optional(),
+})
+
+export const ZLabTest = z.object({
+  name: z.string().min(1).max(200),
+  results: z.string().max(5000).optional(),
+  date: ZIsoDate.optional(),
+  attachments: z.array(z.string()).default([]),
+})
+
+export const ZAttachment = z.object({
+  name: z.string().min(1).max(255),
+  url: z.string(),
+  type: z.enum(['image', 'document', 'audio', 'video', 'other']),
+})
+
+export type TAddress = z.infer<typeof ZAddress>
+export type TOtp = z.infer<typeof ZOtp>
+export type TMedicalHistoryEntry = z.infer<typeof ZMedicalHistoryEntry>
+export type TMedication = z.infer<typeof ZMedication>
+export type TEmergencyContact = z.infer<typeof ZEmergencyContact>
+export type TQualification = z.infer<typeof ZQualification>
+export type TContactInfo = z.infer<typeof ZContactInfo>
+export type TPrescriptionItem = z.infer<typeof ZPrescriptionItem>
+export type TLabTest = z.infer<typeof ZLabTest>
+export type TAttachment = z.infer<typeof ZAttachment>

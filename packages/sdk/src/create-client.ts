@@ -1,0 +1,37 @@
+import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client'
+import superjson from 'superjson'
+import type { MedBookClientOptions } from './client-options.js'
+import type { MedBookRouter } from './router.js'
+
+/** A typed MedBook client: `client.hospitals.search.query(...)`, `client.specialties.list.query()`. */
+export type MedBookClient = TRPCClient<MedBookRouter>
+
+/**
+ * Creates a client for the MedBook API. Calls made in the same tick are sent as one
+ * batched HTTP request.
+ *
+ * @example
+ * const medbook = createClient({ baseUrl: 'https://api.medbook.vn', apiKey: process.env.MEDBOOK_API_KEY })
+ * const page = await medbook.hospitals.search.query({ city: 'Hà Nội', limit: 10 })
+ */
+export function createClient(options: MedBookClientOptions): MedBookClient {
+  return createTRPCClient<MedBookRouter>({
+    links: [
+      httpBatchLink({
+        url: `${options.baseUrl.replace(/\/+$/, '')}/trpc`,
+        transformer: superjson,
+        fetch: options.fetch,
+        headers: () => requestHeaders(options),
+      }),
+    ],
+  })
+}
+
+async function requestHeaders(options: MedBookClientOptions): Promise<Record<string, string>> {
+  const extra = typeof options.headers === 'function' ? await options.headers() : (options.headers ?? {})
+  if (!options.apiKey) return { ...extra }
+  const withoutAuthorization = Object.fromEntries(
+    Object.entries(extra).filter(([name]) => name.toLowerCase() !== 'authorization'),
+  )
+  return { ...withoutAuthorization, authorization: `Bearer ${options.apiKey}` }
+}
