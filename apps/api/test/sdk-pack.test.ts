@@ -45,7 +45,8 @@ async function run(command: string, args: string[], cwd: string): Promise<string
  * @types/node and @types/ws reports these inside node_modules/@trpc unless it sets skipLibCheck.
  * They are tRPC's, not the SDK's; any other diagnostic is.
  */
-const TRPC_NODE_TYPES = /^node_modules\/@trpc\/server\/dist\/[^(]+\(\d+,\d+\): error TS2307: Cannot find module '(http|http2|ws)'/
+const TRPC_NODE_TYPES =
+  /^node_modules\/@trpc\/server\/dist\/[^(]+\(\d+,\d+\): error TS2307: Cannot find module '(http|http2|ws)'/
 
 function diagnosticsBeyondTrpcNodeTypes(tscOutput: string): string[] {
   return tscOutput

@@ -25,7 +25,12 @@ async function insertCatalogue(db: PrismaClient) {
   ] as const
   for (const [index, hospital] of hospitals.entries()) {
     const user = await db.user.create({
-      data: { role: 'hospital', email: `sdk-hospital-${index}@medbook.test`, firstName: 'Quản trị', lastName: hospital.name },
+      data: {
+        role: 'hospital',
+        email: `sdk-hospital-${index}@medbook.test`,
+        firstName: 'Quản trị',
+        lastName: hospital.name,
+      },
     })
     await db.hospital.create({
       data: {
@@ -77,7 +82,11 @@ describe('the SDK against a running server', () => {
     expect(first.items.map((hospital) => hospital.name)).toEqual(['Bệnh viện Bạch Mai'])
     expect(first.nextCursor).toEqual(expect.any(String))
 
-    const second = await client.hospitals.search.query({ city: 'Hà Nội', limit: 1, cursor: first.nextCursor ?? undefined })
+    const second = await client.hospitals.search.query({
+      city: 'Hà Nội',
+      limit: 1,
+      cursor: first.nextCursor ?? undefined,
+    })
     expect(second.items.map((hospital) => hospital.name)).toEqual(['Bệnh viện Hữu nghị Việt Đức'])
     expect(second.nextCursor).toBeNull()
 
@@ -105,7 +114,9 @@ describe('the SDK against a running server', () => {
   })
 
   it('surfaces invalid input as a typed BAD_REQUEST with field errors', async () => {
-    const error = await client.hospitals.search.query({ city: 'Hà Nội', limit: 1000 }).catch((caught: unknown) => caught)
+    const error = await client.hospitals.search
+      .query({ city: 'Hà Nội', limit: 1000 })
+      .catch((caught: unknown) => caught)
 
     expect(isMedBookError(error)).toBe(true)
     if (!isMedBookError(error)) return
@@ -165,7 +176,9 @@ describe('the mock client', () => {
     const mock = createMockClient({
       hospitals: {
         search: () => {
-          throw mockError('BAD_REQUEST', 'Invalid input', { fieldErrors: { limit: ['Too big: expected number to be <=100'] } })
+          throw mockError('BAD_REQUEST', 'Invalid input', {
+            fieldErrors: { limit: ['Too big: expected number to be <=100'] },
+          })
         },
       },
     })
@@ -175,7 +188,11 @@ describe('the mock client', () => {
     expect(isMedBookError(error)).toBe(true)
     if (!isMedBookError(error)) return
     expect(error.message).toBe('Invalid input')
-    expect(error.data).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400, fieldErrors: { limit: [expect.any(String)] } })
+    expect(error.data).toMatchObject({
+      code: 'BAD_REQUEST',
+      httpStatus: 400,
+      fieldErrors: { limit: [expect.any(String)] },
+    })
   })
 
   it('types handlers by the router', () => {

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { rollup } from 'rollup'
 import { dts } from 'rollup-plugin-dts'
-import { printPublicRouterDeclaration } from './public-router-declaration.mjs'
 import { checkDeclarations, DEPENDENCY } from './check-declarations.mjs'
+import { printPublicRouterDeclaration } from './public-router-declaration.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const dist = path.join(root, 'dist')

@@ -23,5 +23,6 @@ export async function checkDeclarations(dist) {
       if (text.includes(trace)) problems.push(`${file} mentions "${trace}"`)
     }
   }
-  if (problems.length) throw new Error(`The SDK's declarations reach beyond its dependencies:\n  ${problems.join('\n  ')}`)
+  if (problems.length)
+    throw new Error(`The SDK's declarations reach beyond its dependencies:\n  ${problems.join('\n  ')}`)
 }

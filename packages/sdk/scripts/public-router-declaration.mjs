@@ -1,8 +1,11 @@
+import path from 'node:path'
 import ts from 'typescript'
 
-import path from 'node:path'
-
-const PROCEDURE_TYPES = { query: 'trpc.TRPCQueryProcedure', mutation: 'trpc.TRPCMutationProcedure', subscription: 'trpc.TRPCSubscriptionProcedure' }
+const PROCEDURE_TYPES = {
+  query: 'trpc.TRPCQueryProcedure',
+  mutation: 'trpc.TRPCMutationProcedure',
+  subscription: 'trpc.TRPCSubscriptionProcedure',
+}
 const ERROR_SHAPE_ALIAS = 'MedBookErrorShape'
 
 /**
@@ -20,25 +23,38 @@ const ERROR_SHAPE_ALIAS = 'MedBookErrorShape'
  * the namespace `trpc`, so any tRPC type they mention is printed as `trpc.Name`.
  */
 export function printPublicRouterDeclaration({ tsconfig, routerFile, typeName, exportName }) {
-  const { options } = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail })
+  const { options } = ts.getParsedCommandLineOfConfigFile(
+    tsconfig,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail },
+  )
   const probeFile = path.join(path.dirname(path.resolve(routerFile)), '__public-router-probe.ts')
   const probeText = [
     `import type * as trpc from '@trpc/server'`,
     `import type { ${typeName} } from './${path.basename(routerFile).replace(/\.ts$/, '.js')}'`,
     `export type Probe = ${typeName}`,
   ].join('\n')
-  const program = ts.createProgram({ rootNames: [probeFile], options, host: hostWithFile(options, probeFile, probeText) })
+  const program = ts.createProgram({
+    rootNames: [probeFile],
+    options,
+    host: hostWithFile(options, probeFile, probeText),
+  })
   const checker = program.getTypeChecker()
   const source = program.getSourceFile(probeFile)
-  const probe = checker.getExportsOfModule(checker.getSymbolAtLocation(source)).find((symbol) => symbol.name === 'Probe')
+  const probe = checker
+    .getExportsOfModule(checker.getSymbolAtLocation(source))
+    .find((symbol) => symbol.name === 'Probe')
   const router = checker.getDeclaredTypeOfSymbol(probe)
   if (router.flags & ts.TypeFlags.Any) fail(`${typeName} from ${routerFile} resolved to any`)
 
   const printer = ts.createPrinter({ removeComments: true })
-  const flags = ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.MultilineObjectLiterals | ts.NodeBuilderFlags.IgnoreErrors
-  const print = (type) => printer.printNode(ts.EmitHint.Unspecified, checker.typeToTypeNode(type, source, flags), source)
+  const flags =
+    ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.MultilineObjectLiterals | ts.NodeBuilderFlags.IgnoreErrors
+  const print = (type) =>
+    printer.printNode(ts.EmitHint.Unspecified, checker.typeToTypeNode(type, source, flags), source)
   const property = (type, name) => {
-    const symbol = checker.getPropertyOfType(type, name) ?? fail(`expected a property "${name}" on ${checker.typeToString(type)}`)
+    const symbol =
+      checker.getPropertyOfType(type, name) ?? fail(`expected a property "${name}" on ${checker.typeToString(type)}`)
     return checker.getTypeOfSymbol(symbol)
   }
 
@@ -54,7 +70,8 @@ export function printPublicRouterDeclaration({ tsconfig, routerFile, typeName, e
     const procedureDef = property(procedure, '_def')
     const kind = property(procedureDef, 'type')
     const wrapper = kind.isStringLiteral() ? PROCEDURE_TYPES[kind.value] : undefined
-    if (!wrapper || checker.getPropertyOfType(procedure, '_observable')) fail(`${path}: unsupported procedure type ${print(kind)}`)
+    if (!wrapper || checker.getPropertyOfType(procedure, '_observable'))
+      fail(`${path}: unsupported procedure type ${print(kind)}`)
     const types = property(procedureDef, '$types')
     const fields = [
       `input: ${print(property(types, 'input'))}`,
@@ -70,7 +87,8 @@ export function printPublicRouterDeclaration({ tsconfig, routerFile, typeName, e
     const entries = checker.getPropertiesOfType(record).map((symbol) => {
       const type = checker.getTypeOfSymbol(symbol)
       const childPath = path ? `${path}.${symbol.name}` : symbol.name
-      const isProcedure = checker.getPropertyOfType(type, '_def') && checker.getPropertyOfType(property(type, '_def'), 'procedure')
+      const isProcedure =
+        checker.getPropertyOfType(type, '_def') && checker.getPropertyOfType(property(type, '_def'), 'procedure')
       return `${JSON.stringify(symbol.name)}: ${isProcedure ? printProcedure(type, childPath) : printRecord(type, childPath)}`
     })
     return `{\n${entries.join(';\n')};\n}`
@@ -106,10 +124,14 @@ function hostWithFile(options, fileName, text) {
   host.fileExists = (name) => name === fileName || fileExists.call(host, name)
   host.readFile = (name) => (name === fileName ? text : readFile.call(host, name))
   host.getSourceFile = (name, languageVersion, ...rest) =>
-    name === fileName ? ts.createSourceFile(name, text, languageVersion) : getSourceFile.call(host, name, languageVersion, ...rest)
+    name === fileName
+      ? ts.createSourceFile(name, text, languageVersion)
+      : getSourceFile.call(host, name, languageVersion, ...rest)
   return host
 }
 
 function fail(message) {
-  throw new Error(`public router declaration: ${typeof message === 'string' ? message : ts.flattenDiagnosticMessageText(message.messageText, '\n')}`)
+  throw new Error(
+    `public router declaration: ${typeof message === 'string' ? message : ts.flattenDiagnosticMessageText(message.messageText, '\n')}`,
+  )
 }

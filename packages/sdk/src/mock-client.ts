@@ -14,7 +14,9 @@ export type MockProcedureHandler<TProcedure extends AnyTRPCProcedure> = (
  * `{ hospitals: { search: (input) => page } }`. Every handler is optional.
  */
 export type MockHandlers<TRecord = MedBookRouter['_def']['record']> = {
-  [K in keyof TRecord]?: TRecord[K] extends AnyTRPCProcedure ? MockProcedureHandler<TRecord[K]> : MockHandlers<TRecord[K]>
+  [K in keyof TRecord]?: TRecord[K] extends AnyTRPCProcedure
+    ? MockProcedureHandler<TRecord[K]>
+    : MockHandlers<TRecord[K]>
 }
 
 type HandlerTree = { [key: string]: HandlerTree | ((input: unknown) => unknown) | undefined }

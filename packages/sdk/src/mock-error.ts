@@ -1,5 +1,5 @@
 import { TRPCClientError } from '@trpc/client'
-import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server'
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server'
 import { getHTTPStatusCodeFromError } from '@trpc/server/http'
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc'
 import type { MedBookClientError } from './index.js'
@@ -23,7 +23,13 @@ export function mockError(
       error: {
         message,
         code: TRPC_ERROR_CODES_BY_KEY[code],
-        data: { code, httpStatus, path: undefined, fieldErrors: extra.fieldErrors ?? null, details: extra.details ?? null },
+        data: {
+          code,
+          httpStatus,
+          path: undefined,
+          fieldErrors: extra.fieldErrors ?? null,
+          details: extra.details ?? null,
+        },
       },
     },
   })
