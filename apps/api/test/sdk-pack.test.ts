@@ -135,10 +135,10 @@ describe('the packed SDK in a project of its own', () => {
     consumer = path.join(scratch, 'consumer')
 
     await run(process.execPath, ['scripts/build.mjs'], SDK_DIR)
-    const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', scratch], SDK_DIR)) as Array<{
-      filename: string
-    }>
-    const tarball = path.join(scratch, packed[0]!.filename)
+    const [{ filename }] = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', scratch], SDK_DIR)) as [
+      { filename: string },
+    ]
+    const tarball = path.join(scratch, filename)
 
     await run('mkdir', [consumer], scratch)
     await writeFile(

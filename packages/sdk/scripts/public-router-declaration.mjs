@@ -66,12 +66,12 @@ export function printPublicRouterDeclaration({ tsconfig, routerFile, typeName, e
     return printed === errorShape ? ERROR_SHAPE_ALIAS : printed
   }
 
-  const printProcedure = (procedure, path) => {
+  const printProcedure = (procedure, procedurePath) => {
     const procedureDef = property(procedure, '_def')
     const kind = property(procedureDef, 'type')
     const wrapper = kind.isStringLiteral() ? PROCEDURE_TYPES[kind.value] : undefined
     if (!wrapper || checker.getPropertyOfType(procedure, '_observable'))
-      fail(`${path}: unsupported procedure type ${print(kind)}`)
+      fail(`${procedurePath}: unsupported procedure type ${print(kind)}`)
     const types = property(procedureDef, '$types')
     const fields = [
       `input: ${print(property(types, 'input'))}`,
@@ -83,10 +83,10 @@ export function printPublicRouterDeclaration({ tsconfig, routerFile, typeName, e
     return `${wrapper}<{\n${fields.join(';\n')};\n}>`
   }
 
-  const printRecord = (record, path) => {
+  const printRecord = (record, recordPath) => {
     const entries = checker.getPropertiesOfType(record).map((symbol) => {
       const type = checker.getTypeOfSymbol(symbol)
-      const childPath = path ? `${path}.${symbol.name}` : symbol.name
+      const childPath = recordPath ? `${recordPath}.${symbol.name}` : symbol.name
       const isProcedure =
         checker.getPropertyOfType(type, '_def') && checker.getPropertyOfType(property(type, '_def'), 'procedure')
       return `${JSON.stringify(symbol.name)}: ${isProcedure ? printProcedure(type, childPath) : printRecord(type, childPath)}`

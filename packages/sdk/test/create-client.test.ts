@@ -18,7 +18,7 @@ function recordingFetch(sent: SentRequest[]) {
 }
 
 describe('createClient', () => {
-  it('calls ${baseUrl}/trpc and batches calls made in the same tick', async () => {
+  it('calls <baseUrl>/trpc and batches calls made in the same tick', async () => {
     const sent: SentRequest[] = []
     const client = createClient({ baseUrl: 'https://api.example.test/', fetch: recordingFetch(sent) })
 

@@ -1,0 +1,48 @@
+import { LanguageSwitcher, MainContent, SkipLink, TopBar } from '@medbook/ui'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Outlet, ScrollRestoration } from 'react-router'
+import { MobileNav } from './mobile-nav'
+import { PortalBrandLink } from './portal-brand-link'
+import { PortalNav } from './portal-nav'
+
+export function PortalLayout() {
+  const { t } = useTranslation()
+
+  useEffect(() => {
+    document.title = t('meta.title')
+  }, [t])
+
+  return (
+    <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <SkipLink />
+      <div className="hidden border-r border-border bg-surface lg:block">
+        <div className="sticky top-0 flex h-dvh flex-col px-4 py-4">
+          <div className="flex h-10 items-center px-1">
+            <PortalBrandLink />
+          </div>
+          <div className="mt-8">
+            <PortalNav />
+          </div>
+        </div>
+      </div>
+      <div className="flex min-w-0 flex-col">
+        <TopBar>
+          <div className="flex h-16 items-center justify-between gap-3 px-4 sm:px-6 lg:justify-end lg:px-8">
+            <div className="flex items-center gap-2 lg:hidden">
+              <MobileNav />
+              <PortalBrandLink />
+            </div>
+            <LanguageSwitcher />
+          </div>
+        </TopBar>
+        <MainContent className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+          <div className="mx-auto max-w-7xl">
+            <Outlet />
+          </div>
+        </MainContent>
+      </div>
+      <ScrollRestoration />
+    </div>
+  )
+}

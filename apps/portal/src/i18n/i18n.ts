@@ -1,0 +1,11 @@
+import { createI18n } from '@medbook/ui'
+import { messagesEn } from './messages-en'
+import { type PortalMessages, messagesVi } from './messages-vi'
+
+export const i18n = createI18n<PortalMessages>({ vi: messagesVi, en: messagesEn })
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    translation: PortalMessages
+  }
+}

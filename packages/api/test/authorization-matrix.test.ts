@@ -1,0 +1,170 @@
+import type { Database } from '@medbook/db'
+import { createTestDatabase } from '@medbook/db/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appRouter, createServices, defaultApiConfig, type Services } from '../src/index.js'
+import { callerFor } from './support/callers.js'
+import { buildWorld, unique, WORLD_PASSWORD, type World } from './support/world.js'
+
+// Every procedure of the router, and what each kind of caller gets from it. A procedure
+// added without a row here fails the first test.
+
+const ACTORS = ['anonymous', 'patient', 'otherPatient', 'doctor', 'staff', 'otherStaff', 'admin'] as const
+type Actor = (typeof ACTORS)[number]
+type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST'
+type Row = { input?: (world: World) => unknown | Promise<unknown>; expect: Record<Actor, Outcome> }
+
+const everyone = (outcome: Outcome): Record<Actor, Outcome> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>
+const signedIn: Record<Actor, Outcome> = { ...everyone('ok'), anonymous: 'UNAUTHORIZED' }
+const onlyPatients: Record<Actor, Outcome> = {
+  anonymous: 'UNAUTHORIZED',
+  patient: 'ok',
+  otherPatient: 'ok',
+  doctor: 'FORBIDDEN',
+  staff: 'FORBIDDEN',
+  otherStaff: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+}
+/** the first patient's own record: other patients do not even learn that it exists */
+const ownedByPatient: Record<Actor, Outcome> = { ...onlyPatients, otherPatient: 'NOT_FOUND' }
+const onlyStaff: Record<Actor, Outcome> = {
+  ...everyone('FORBIDDEN'),
+  anonymous: 'UNAUTHORIZED',
+  staff: 'ok',
+  otherStaff: 'ok',
+}
+const ownedByHospitalA: Record<Actor, Outcome> = { ...onlyStaff, otherStaff: 'NOT_FOUND' }
+const onlyAdmins: Record<Actor, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', admin: 'ok' }
+const ownedBySignedInPatient: Record<Actor, Outcome> = {
+  ...everyone('NOT_FOUND'),
+  anonymous: 'UNAUTHORIZED',
+  patient: 'ok',
+}
+
+const token = 'x'.repeat(40)
+
+const MATRIX: Record<string, Row> = {
+  'auth.me': { expect: everyone('ok') },
+  'auth.signUp': {
+    input: () => ({
+      identifier: `${unique('new')}@matrix.test`,
+      password: WORLD_PASSWORD,
+      firstName: 'A',
+      lastName: 'B',
+    }),
+    expect: everyone('ok'),
+  },
+  'auth.verifyAccount': {
+    input: () => ({ identifier: 'nobody@matrix.test', code: '123456' }),
+    expect: everyone('BAD_REQUEST'),
+  },
+  'auth.resendCode': { input: () => ({ identifier: `${unique('resend')}@matrix.test` }), expect: everyone('ok') },
+  'auth.login': {
+    input: () => ({ identifier: 'patient@world.test', password: WORLD_PASSWORD }),
+    expect: everyone('ok'),
+  },
+  'auth.logout': { expect: signedIn },
+  'auth.logoutEverywhere': { expect: signedIn },
+  'auth.changePassword': {
+    input: () => ({ currentPassword: WORLD_PASSWORD, newPassword: WORLD_PASSWORD }),
+    expect: signedIn,
+  },
+  'auth.requestPasswordReset': { input: () => ({ email: `${unique('reset')}@matrix.test` }), expect: everyone('ok') },
+  'auth.resetPassword': { input: () => ({ token, password: WORLD_PASSWORD }), expect: everyone('BAD_REQUEST') },
+  'auth.registerHospital': {
+    input: () => ({
+      email: `${unique('clinic')}@matrix.test`,
+      password: WORLD_PASSWORD,
+      firstName: 'Hà',
+      lastName: 'Ngô',
+      hospitalName: 'Phòng khám Ma Trận',
+      hospitalType: 'clinic',
+      registrationNumber: unique('REG'),
+      street: '5 Hàng Bài',
+      city: 'Hà Nội',
+      latitude: 21.02,
+      longitude: 105.85,
+      phoneNumber: `+849${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+    }),
+    expect: everyone('ok'),
+  },
+  'auth.invitation': { input: () => ({ token }), expect: everyone('NOT_FOUND') },
+  'auth.acceptInvitation': {
+    input: () => ({ token, password: WORLD_PASSWORD, firstName: 'A', lastName: 'B', licenseNumber: 'LIC-1' }),
+    expect: everyone('NOT_FOUND'),
+  },
+  'sessions.list': { expect: signedIn },
+  'sessions.revoke': { input: async (w) => ({ id: await w.sessionIdOfPatient() }), expect: ownedBySignedInPatient },
+  'apiKeys.list': { expect: signedIn },
+  'apiKeys.create': { input: () => ({ name: 'integration', scopes: ['profile:read'] }), expect: signedIn },
+  'apiKeys.revoke': { input: async (w) => ({ id: (await w.apiKeyOfPatient()).id }), expect: ownedBySignedInPatient },
+  'profile.get': { expect: signedIn },
+  'profile.update': { input: () => ({ firstName: 'Mới' }), expect: signedIn },
+  'patients.medicalProfile': { expect: onlyPatients },
+  'patients.updateMedicalProfile': { input: () => ({ allergies: ['Penicillin'] }), expect: onlyPatients },
+  'patients.favoriteDoctors': { expect: onlyPatients },
+  'patients.addFavoriteDoctor': { input: (w) => ({ doctorId: w.doctor.id }), expect: onlyPatients },
+  'patients.removeFavoriteDoctor': { input: (w) => ({ doctorId: w.doctor.id }), expect: onlyPatients },
+  'family.list': { expect: onlyPatients },
+  'family.add': { input: () => ({ relationship: 'parent', firstName: 'Bố', lastName: 'Test' }), expect: onlyPatients },
+  'family.update': {
+    input: async (w) => ({ id: (await w.familyMemberOfPatient()).id, firstName: 'Đổi' }),
+    expect: ownedByPatient,
+  },
+  'family.remove': { input: async (w) => ({ id: (await w.familyMemberOfPatient()).id }), expect: ownedByPatient },
+  'invitations.list': { expect: onlyStaff },
+  'invitations.invite': { input: () => ({ email: `${unique('doc')}@matrix.test` }), expect: onlyStaff },
+  'invitations.revoke': {
+    input: async (w) => ({ id: (await w.invitationOfHospitalA()).id }),
+    expect: ownedByHospitalA,
+  },
+  'admin.users': { input: () => ({ limit: 5 }), expect: onlyAdmins },
+  'admin.setUserStatus': {
+    input: async (w) => ({ userId: (await w.throwawayUser()).id, status: 'inactive' }),
+    expect: onlyAdmins,
+  },
+  'admin.activityLogs': { input: () => ({ limit: 5 }), expect: onlyAdmins },
+  'specialties.list': { expect: everyone('ok') },
+  'hospitals.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
+  'hospitals.cities': { expect: everyone('ok') },
+}
+
+describe('authorization matrix', () => {
+  let db: Database
+  let world: World
+  let services: Services
+
+  beforeAll(async () => {
+    db = await createTestDatabase()
+    world = await buildWorld(db.prisma)
+    services = createServices(defaultApiConfig())
+  })
+  afterAll(async () => {
+    await db?.close()
+  })
+
+  it('has a row for every procedure of the router, and none for procedures that are gone', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(appRouter._def.procedures).sort())
+  })
+
+  for (const [path, row] of Object.entries(MATRIX)) {
+    it(`${path}`, async () => {
+      const outcomes: Partial<Record<Actor, Outcome | string>> = {}
+      for (const actor of ACTORS) {
+        const sessionToken = actor === 'anonymous' ? undefined : await world.sessionFor(world.users[actor].id)
+        const caller = await callerFor(db.prisma, services, sessionToken, `10.0.0.${ACTORS.indexOf(actor) + 1}`)
+        const procedure = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+          input: unknown,
+        ) => Promise<unknown>
+        const input = row.input ? await row.input(world) : undefined
+        outcomes[actor] = await procedure(input).then(
+          () => 'ok',
+          (error: { code?: string; message?: string }) => error.code ?? `threw: ${error.message}`,
+        )
+      }
+      expect(outcomes).toEqual(row.expect)
+    })
+  }
+})
