@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -140,7 +140,7 @@ describe('the packed SDK in a project of its own', () => {
     ]
     const tarball = path.join(scratch, filename)
 
-    await run('mkdir', [consumer], scratch)
+    await mkdir(consumer)
     await writeFile(
       path.join(consumer, 'package.json'),
       JSON.stringify({ name: 'medbook-sdk-consumer', private: true, type: 'module' }),
@@ -163,9 +163,11 @@ describe('the packed SDK in a project of its own', () => {
   it('brings along only the SDK and its declared dependencies', async () => {
     const sdkPackage = JSON.parse(await readFile(path.join(consumer, 'node_modules/@medbook/sdk/package.json'), 'utf8'))
     expect(Object.keys(sdkPackage.dependencies).sort()).toEqual(['@trpc/client', '@trpc/server', 'superjson'])
-    expect(await readdir(path.join(consumer, 'node_modules/@medbook/sdk'))).toEqual(
-      expect.arrayContaining(['dist', 'package.json']),
-    )
+    expect((await readdir(path.join(consumer, 'node_modules/@medbook/sdk'))).sort()).toEqual([
+      'README.md',
+      'dist',
+      'package.json',
+    ])
     const installed = await readdir(path.join(consumer, 'node_modules'))
     expect(installed).not.toContain('zod')
     expect(installed).not.toContain('@prisma')
