@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { i18n } from '../i18n/i18n'
 import { createQueryClient } from '../lib/query-client'
-import { TRPCProvider, createApiClient } from '../lib/trpc'
+import { createApiClient, TRPCProvider } from '../lib/trpc'
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient)

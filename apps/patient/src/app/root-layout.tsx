@@ -15,7 +15,7 @@ export function RootLayout() {
       <SkipLink />
       <TopBar>
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-          <Link to="/" aria-label={t('header.homeLink')} className="rounded-lg">
+          <Link to="/" className="rounded-lg">
             <Brand />
           </Link>
           <LanguageSwitcher />

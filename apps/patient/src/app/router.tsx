@@ -1,17 +1,16 @@
+import { LoadingScreen, PageErrorScreen } from '@medbook/ui'
 import { createBrowserRouter } from 'react-router'
-import { AppLoading } from './app-loading'
 import { RootLayout } from './root-layout'
-import { RouteErrorPage } from './route-error-page'
 
 export const router = createBrowserRouter([
   {
     Component: RootLayout,
-    HydrateFallback: AppLoading,
-    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: LoadingScreen,
+    ErrorBoundary: PageErrorScreen,
     children: [
       {
         // a second boundary inside the layout keeps the header usable when a page fails
-        ErrorBoundary: RouteErrorPage,
+        ErrorBoundary: PageErrorScreen,
         children: [
           {
             index: true,

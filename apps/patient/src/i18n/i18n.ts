@@ -1,6 +1,6 @@
 import { createI18n } from '@medbook/ui'
 import { messagesEn } from './messages-en'
-import { type PatientMessages, messagesVi } from './messages-vi'
+import { messagesVi, type PatientMessages } from './messages-vi'
 
 export const i18n = createI18n<PatientMessages>({ vi: messagesVi, en: messagesEn })
 

@@ -4,9 +4,6 @@ export const messagesEn: PatientMessages = {
   meta: {
     title: 'MedBook · Book a doctor online',
   },
-  header: {
-    homeLink: 'MedBook, go to the home page',
-  },
   footer: {
     tagline: 'Find hospitals and clinics and book medical appointments in Vietnam.',
     copyright: '© {{year}} MedBook',
@@ -63,8 +60,8 @@ export const messagesEn: PatientMessages = {
       hospital: 'Hospital',
       specialized_center: 'Specialized center',
     },
-    rating: '{{rating}} ({{count}} reviews)',
-    ratingLabel: 'Rated {{rating}} out of 5 by {{count}} reviews',
+    ratingLabel_one: 'Rated {{rating}} out of 5 by {{count}} review',
+    ratingLabel_other: 'Rated {{rating}} out of 5 by {{count}} reviews',
     noRating: 'No reviews yet',
     doctorCount_one: '{{count}} doctor',
     doctorCount_other: '{{count}} doctors',
@@ -101,10 +98,5 @@ export const messagesEn: PatientMessages = {
     title: 'Page not found',
     description: 'This address does not exist or has moved.',
     backHome: 'Go to the home page',
-  },
-  routeError: {
-    title: 'This page could not open',
-    description: 'The app may have just been updated. Reload the page to continue.',
-    reload: 'Reload the page',
   },
 }

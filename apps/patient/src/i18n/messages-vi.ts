@@ -4,9 +4,6 @@ export const messagesVi = {
   meta: {
     title: 'MedBook · Đặt lịch khám bệnh trực tuyến',
   },
-  header: {
-    homeLink: 'MedBook, về trang chủ',
-  },
   footer: {
     tagline: 'Nền tảng tìm kiếm cơ sở y tế và đặt lịch khám bệnh tại Việt Nam.',
     copyright: '© {{year}} MedBook',
@@ -14,7 +11,8 @@ export const messagesVi = {
   hero: {
     eyebrow: 'Đặt lịch khám không cần xếp hàng',
     title: 'Tìm bệnh viện và phòng khám phù hợp với bạn',
-    subtitle: 'Tra cứu theo tên, địa chỉ, thành phố và chuyên khoa. Xem giờ làm việc, đánh giá và số bác sĩ trước khi đến khám.',
+    subtitle:
+      'Tra cứu theo tên, địa chỉ, thành phố và chuyên khoa. Xem giờ làm việc, đánh giá và số bác sĩ trước khi đến khám.',
   },
   stats: {
     hospitals_one: '{{count}} cơ sở y tế đã xác minh',
@@ -63,8 +61,8 @@ export const messagesVi = {
       hospital: 'Bệnh viện',
       specialized_center: 'Trung tâm chuyên khoa',
     },
-    rating: '{{rating}} ({{count}} đánh giá)',
-    ratingLabel: 'Đánh giá {{rating}} trên 5 từ {{count}} lượt',
+    ratingLabel_one: 'Đánh giá {{rating}} trên 5 từ {{count}} lượt',
+    ratingLabel_other: 'Đánh giá {{rating}} trên 5 từ {{count}} lượt',
     noRating: 'Chưa có đánh giá',
     doctorCount_one: '{{count}} bác sĩ',
     doctorCount_other: '{{count}} bác sĩ',
@@ -101,11 +99,6 @@ export const messagesVi = {
     title: 'Không tìm thấy trang',
     description: 'Địa chỉ này không tồn tại hoặc đã được chuyển đi.',
     backHome: 'Về trang chủ',
-  },
-  routeError: {
-    title: 'Không mở được trang',
-    description: 'Có thể ứng dụng vừa được cập nhật. Tải lại trang để tiếp tục.',
-    reload: 'Tải lại trang',
   },
 }
 

@@ -2,7 +2,6 @@ import { Button, Dialog, DialogContent, DialogTitle, DialogTrigger } from '@medb
 import { Menu } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PortalBrandLink } from './portal-brand-link'
 import { PortalNav } from './portal-nav'
 
 /** On small screens the sidebar folds into a drawer behind a menu button. */
@@ -19,12 +18,7 @@ export function MobileNav() {
       </DialogTrigger>
       <DialogContent placement="sheet-left" aria-describedby={undefined}>
         <DialogTitle className="sr-only">{t('nav.menuTitle')}</DialogTitle>
-        <div className="flex h-10 items-center">
-          <PortalBrandLink onNavigate={close} />
-        </div>
-        <div className="mt-6">
-          <PortalNav onNavigate={close} />
-        </div>
+        <PortalNav onNavigate={close} />
       </DialogContent>
     </Dialog>
   )

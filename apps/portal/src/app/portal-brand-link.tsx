@@ -5,7 +5,7 @@ import { Link } from 'react-router'
 export function PortalBrandLink({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation()
   return (
-    <Link to="/" onClick={onNavigate} aria-label={t('brand.homeLink')} className="rounded-lg">
+    <Link to="/" onClick={onNavigate} className="rounded-lg">
       <Brand product={t('brand.product')} />
     </Link>
   )

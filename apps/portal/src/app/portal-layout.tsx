@@ -17,13 +17,8 @@ export function PortalLayout() {
     <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">
       <SkipLink />
       <div className="hidden border-r border-border bg-surface lg:block">
-        <div className="sticky top-0 flex h-dvh flex-col px-4 py-4">
-          <div className="flex h-10 items-center px-1">
-            <PortalBrandLink />
-          </div>
-          <div className="mt-8">
-            <PortalNav />
-          </div>
+        <div className="sticky top-0 h-dvh overflow-y-auto px-4 pb-4">
+          <PortalNav />
         </div>
       </div>
       <div className="flex min-w-0 flex-col">
@@ -33,7 +28,7 @@ export function PortalLayout() {
               <MobileNav />
               <PortalBrandLink />
             </div>
-            <LanguageSwitcher />
+            <LanguageSwitcher compact />
           </div>
         </TopBar>
         <MainContent className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">

@@ -1,18 +1,17 @@
-import { Navigate, createBrowserRouter } from 'react-router'
-import { AppLoading } from './app-loading'
+import { LoadingScreen, PageErrorScreen } from '@medbook/ui'
+import { createBrowserRouter, Navigate } from 'react-router'
 import { PortalLayout } from './portal-layout'
-import { RouteErrorPage } from './route-error-page'
 
 export const router = createBrowserRouter(
   [
     {
       Component: PortalLayout,
-      HydrateFallback: AppLoading,
-      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: LoadingScreen,
+      ErrorBoundary: PageErrorScreen,
       children: [
         {
           // a second boundary inside the layout keeps the navigation usable when a page fails
-          ErrorBoundary: RouteErrorPage,
+          ErrorBoundary: PageErrorScreen,
           children: [
             { index: true, element: <Navigate to="/hospitals" replace /> },
             {

@@ -1,6 +1,6 @@
 import { createI18n } from '@medbook/ui'
 import { messagesEn } from './messages-en'
-import { type PortalMessages, messagesVi } from './messages-vi'
+import { messagesVi, type PortalMessages } from './messages-vi'
 
 export const i18n = createI18n<PortalMessages>({ vi: messagesVi, en: messagesEn })
 

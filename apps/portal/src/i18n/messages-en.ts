@@ -6,7 +6,6 @@ export const messagesEn: PortalMessages = {
   },
   brand: {
     product: 'Portal',
-    homeLink: 'MedBook Portal, go to the start page',
   },
   nav: {
     label: 'Main navigation',
@@ -41,7 +40,8 @@ export const messagesEn: PortalMessages = {
     },
     noRating: 'None yet',
     ratingValue: '{{rating}} ({{count}})',
-    ratingLabel: '{{rating}} out of 5, {{count}} reviews',
+    ratingLabel_one: '{{rating}} out of 5, {{count}} review',
+    ratingLabel_other: '{{rating}} out of 5, {{count}} reviews',
     specialtyCount_one: '{{count}} specialty',
     specialtyCount_other: '{{count}} specialties',
     rows: 'Rows {{from}}–{{to}}',
@@ -77,10 +77,5 @@ export const messagesEn: PortalMessages = {
     title: 'Page not found',
     description: 'This address does not exist in the portal.',
     backHome: 'Go to hospitals',
-  },
-  routeError: {
-    title: 'This page could not open',
-    description: 'The app may have just been updated. Reload the page to continue.',
-    reload: 'Reload the page',
   },
 }

@@ -6,7 +6,6 @@ export const messagesVi = {
   },
   brand: {
     product: 'Quản trị',
-    homeLink: 'MedBook Portal, về trang đầu',
   },
   nav: {
     label: 'Điều hướng chính',
@@ -41,7 +40,8 @@ export const messagesVi = {
     },
     noRating: 'Chưa có',
     ratingValue: '{{rating}} ({{count}})',
-    ratingLabel: '{{rating}} trên 5, {{count}} lượt đánh giá',
+    ratingLabel_one: '{{rating}} trên 5, {{count}} lượt đánh giá',
+    ratingLabel_other: '{{rating}} trên 5, {{count}} lượt đánh giá',
     specialtyCount_one: '{{count}} chuyên khoa',
     specialtyCount_other: '{{count}} chuyên khoa',
     rows: 'Dòng {{from}}–{{to}}',
@@ -77,11 +77,6 @@ export const messagesVi = {
     title: 'Không tìm thấy trang',
     description: 'Địa chỉ này không tồn tại trong cổng quản trị.',
     backHome: 'Về danh sách cơ sở y tế',
-  },
-  routeError: {
-    title: 'Không mở được trang',
-    description: 'Có thể ứng dụng vừa được cập nhật. Tải lại trang để tiếp tục.',
-    reload: 'Tải lại trang',
   },
 }
 

@@ -45,8 +45,10 @@ export function Brand({ product, className }: BrandProps) {
       <span className="text-lg font-bold tracking-tight text-ink">
         Med<span className="text-primary-700">Book</span>
       </span>
+      {/* the space keeps "MedBook Portal" two words for screen readers; flex layout ignores it */}
+      {product ? ' ' : null}
       {product ? (
-        <span className="rounded-md bg-surface-muted px-2 py-0.5 text-xs font-semibold text-ink-muted uppercase">
+        <span className="rounded-md bg-surface-muted px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-ink-muted uppercase">
           {product}
         </span>
       ) : null}

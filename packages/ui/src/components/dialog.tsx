@@ -10,9 +10,10 @@ export const DialogClose = DialogPrimitive.Close
 
 const PLACEMENTS = {
   center:
-    'top-1/2 left-1/2 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl p-6 animate-pop-in',
+    'top-1/2 left-1/2 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-2xl p-6 motion-safe:animate-pop-in',
   /** a drawer from the left edge, for navigation on small screens */
-  'sheet-left': 'inset-y-0 left-0 flex w-[min(20rem,85vw)] flex-col overflow-y-auto p-4 animate-slide-in-left',
+  'sheet-left':
+    'inset-y-0 left-0 flex w-[min(20rem,85vw)] flex-col overflow-y-auto px-4 pb-4 motion-safe:animate-slide-in-left',
 } as const
 
 export interface DialogContentProps extends ComponentProps<typeof DialogPrimitive.Content> {
@@ -23,7 +24,7 @@ export function DialogContent({ placement = 'center', className, children, ...pr
   const { t } = useTranslation('ui')
   return (
     <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-ink/45 animate-fade-in" />
+      <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-ink/45 motion-safe:animate-fade-in" />
       <DialogPrimitive.Content
         className={cn('fixed z-50 bg-surface shadow-overlay focus:outline-none', PLACEMENTS[placement], className)}
         {...props}

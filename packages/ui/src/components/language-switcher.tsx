@@ -1,30 +1,39 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu'
-import { Check, Languages } from 'lucide-react'
+import { Check, ChevronDown, Languages } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES, isLanguage } from '../i18n/languages'
-import { cn } from '../lib/cn'
+import { isLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../i18n/languages'
 import { buttonClassName } from './button'
 
-export function LanguageSwitcher({ className }: { className?: string }) {
+export interface LanguageSwitcherProps {
+  /** below the sm breakpoint show only the icon (the name stays in the accessible name) */
+  compact?: boolean
+  className?: string
+}
+
+export function LanguageSwitcher({ compact = false, className }: LanguageSwitcherProps) {
   const { t, i18n } = useTranslation('ui')
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'vi'
 
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger
-        className={buttonClassName('ghost', 'sm', cn('uppercase', className))}
-        aria-label={`${t('language')}: ${LANGUAGE_NAMES[current]}`}
-      >
+      <DropdownMenu.Trigger className={buttonClassName('ghost', 'sm', className)}>
         <Languages aria-hidden="true" />
-        <span aria-hidden="true">{current}</span>
+        {/* the visible name is part of the accessible one ("Language: English"), as WCAG 2.5.3 asks */}
+        <span className="sr-only">{t('language')}: </span>
+        <span lang={current} className={compact ? 'sr-only sm:not-sr-only' : undefined}>
+          {LANGUAGE_NAMES[current]}
+        </span>
+        <ChevronDown className="text-ink-muted" aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
           align="end"
           sideOffset={6}
-          className="z-50 min-w-44 rounded-xl border border-border bg-surface p-1.5 shadow-overlay animate-fade-in"
+          className="z-50 min-w-44 rounded-xl border border-border bg-surface p-1.5 shadow-overlay motion-safe:animate-fade-in"
         >
-          <DropdownMenu.Label className="px-3 py-1.5 text-xs font-semibold text-ink-muted">{t('language')}</DropdownMenu.Label>
+          <DropdownMenu.Label className="px-3 py-1.5 text-xs font-semibold text-ink-muted">
+            {t('language')}
+          </DropdownMenu.Label>
           <DropdownMenu.RadioGroup value={current} onValueChange={(language) => void i18n.changeLanguage(language)}>
             {SUPPORTED_LANGUAGES.map((language) => (
               <DropdownMenu.RadioItem

@@ -11,7 +11,8 @@ export interface SelectOption {
   label: string
 }
 
-export interface SelectProps extends Omit<ComponentProps<typeof SelectPrimitive.Trigger>, 'value' | 'defaultValue' | 'dir'> {
+export interface SelectProps
+  extends Omit<ComponentProps<typeof SelectPrimitive.Trigger>, 'value' | 'defaultValue' | 'dir'> {
   options: readonly SelectOption[]
   value?: string
   defaultValue?: string
@@ -62,7 +63,7 @@ export function Select({
           sideOffset={6}
           className={cn(
             'z-50 max-h-[min(var(--radix-select-content-available-height),20rem)] min-w-[var(--radix-select-trigger-width)]',
-            'overflow-hidden rounded-xl border border-border bg-surface shadow-overlay animate-fade-in',
+            'overflow-hidden rounded-xl border border-border bg-surface shadow-overlay motion-safe:animate-fade-in',
           )}
         >
           <SelectPrimitive.Viewport className="p-1.5">

@@ -1,12 +1,25 @@
 import type { ComponentProps } from 'react'
 import { cn } from '../lib/cn'
 
-/** A data table that scrolls sideways inside its card on narrow screens instead of the whole page. */
-export function Table({ className, ...props }: ComponentProps<'table'>) {
+export interface TableProps extends ComponentProps<'table'> {
+  /** names the table (its caption, read by screen readers) and its scroll area */
+  label: string
+}
+
+/**
+ * A data table that scrolls sideways inside its card on narrow screens instead of the whole page.
+ * The scroll area takes keyboard focus so it can be scrolled without a mouse; it is positioned so
+ * that visually hidden (absolute) text in cells is clipped with it.
+ */
+export function Table({ label, className, children, ...props }: TableProps) {
   return (
-    <div className="w-full overflow-x-auto">
-      <table className={cn('w-full border-collapse text-left text-sm', className)} {...props} />
-    </div>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section aria-label={label} tabIndex={0} className="relative w-full overflow-x-auto rounded-[inherit]">
+      <table className={cn('w-full border-collapse text-left text-sm', className)} {...props}>
+        <caption className="sr-only">{label}</caption>
+        {children}
+      </table>
+    </section>
   )
 }
 
@@ -26,7 +39,10 @@ export function TableHeaderCell({ className, ...props }: ComponentProps<'th'>) {
   return (
     <th
       scope="col"
-      className={cn('px-4 py-3 text-xs font-semibold tracking-wide whitespace-nowrap text-ink-muted uppercase', className)}
+      className={cn(
+        'px-4 py-3 text-xs font-semibold tracking-wide whitespace-nowrap text-ink-muted uppercase',
+        className,
+      )}
       {...props}
     />
   )

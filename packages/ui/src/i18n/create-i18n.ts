@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { DEFAULT_LANGUAGE, type Language, SUPPORTED_LANGUAGES, isLanguage } from './languages'
+import { DEFAULT_LANGUAGE, isLanguage, type Language, SUPPORTED_LANGUAGES } from './languages'
 import { uiMessagesEn, uiMessagesVi } from './ui-messages'
 
 export const LANGUAGE_STORAGE_KEY = 'medbook.language'

@@ -15,6 +15,9 @@ export const uiMessagesVi = {
   selectPlaceholder: 'Chọn…',
   errorTitle: 'Không tải được dữ liệu',
   errorDescription: 'Đã có lỗi xảy ra. Vui lòng kiểm tra kết nối và thử lại.',
+  pageErrorTitle: 'Không mở được trang',
+  pageErrorDescription: 'Có thể ứng dụng vừa được cập nhật. Tải lại trang để tiếp tục.',
+  reloadPage: 'Tải lại trang',
 }
 
 export type UiMessages = typeof uiMessagesVi
@@ -35,6 +38,9 @@ export const uiMessagesEn: UiMessages = {
   selectPlaceholder: 'Select…',
   errorTitle: 'Could not load data',
   errorDescription: 'Something went wrong. Please check your connection and try again.',
+  pageErrorTitle: 'This page could not open',
+  pageErrorDescription: 'The app may have just been updated. Reload the page to continue.',
+  reloadPage: 'Reload the page',
 }
 
 // Typed keys for t() in the "ui" namespace, in this package and in every app that imports it.

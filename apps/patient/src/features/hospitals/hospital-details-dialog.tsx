@@ -1,6 +1,6 @@
 import type { THospitalSummary } from '@medbook/contracts'
 import { ZDayOfWeek } from '@medbook/contracts'
-import { Button, Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger, cn } from '@medbook/ui'
+import { Button, cn, Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { HospitalRating } from './hospital-rating'
 import { HospitalTypeBadge } from './hospital-type-badge'

@@ -35,7 +35,14 @@ export function HospitalResults() {
             {t('hospitals.title')}
           </h2>
           <p className="mt-1 text-sm text-ink-muted" aria-live="polite">
-            {results.isSuccess ? t('hospitals.showing', { count: hospitals.length }) : '\u00a0'}
+            {!results.isSuccess ? (
+              '\u00a0'
+            ) : hospitals.length > 0 ? (
+              t('hospitals.showing', { count: hospitals.length })
+            ) : (
+              // the empty state below says it visibly; this tells screen readers the search finished
+              <span className="sr-only">{t('hospitals.emptyTitle')}</span>
+            )}
           </p>
         </div>
         <ActiveFilters />
@@ -70,7 +77,11 @@ export function HospitalResults() {
               }
             />
           ) : (
-            <EmptyState icon={Building2} title={t('hospitals.noneYetTitle')} description={t('hospitals.noneYetDescription')} />
+            <EmptyState
+              icon={Building2}
+              title={t('hospitals.noneYetTitle')}
+              description={t('hospitals.noneYetDescription')}
+            />
           )
         ) : (
           <div className="flex flex-col gap-6">
@@ -81,11 +92,14 @@ export function HospitalResults() {
                 </li>
               ))}
             </ul>
-            <LoadMore
-              hasMore={results.hasNextPage}
-              loading={results.isFetchingNextPage}
-              onLoadMore={() => void results.fetchNextPage()}
-            />
+            {/* a list that fits on one page needs neither the button nor the "end of list" note */}
+            {results.hasNextPage || results.data.pages.length > 1 ? (
+              <LoadMore
+                hasMore={results.hasNextPage}
+                loading={results.isFetchingNextPage}
+                onLoadMore={() => void results.fetchNextPage()}
+              />
+            ) : null}
           </div>
         )}
       </div>

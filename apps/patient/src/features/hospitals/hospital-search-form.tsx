@@ -30,45 +30,42 @@ export function HospitalSearchForm() {
   })
 
   return (
-    <form
-      role="search"
-      onSubmit={search}
-      noValidate
-      className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start"
-    >
-      <Field label={t('search.label')} error={form.formState.errors.query ? t('search.queryTooLong') : undefined}>
-        <Input
-          type="search"
-          leadingIcon={Search}
-          placeholder={t('search.placeholder')}
-          maxLength={100}
-          enterKeyHint="search"
-          autoComplete="off"
-          {...form.register('query')}
+    <search>
+      <form onSubmit={search} noValidate className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start">
+        <Field label={t('search.label')} error={form.formState.errors.query ? t('search.queryTooLong') : undefined}>
+          <Input
+            type="search"
+            leadingIcon={Search}
+            placeholder={t('search.placeholder')}
+            maxLength={100}
+            enterKeyHint="search"
+            autoComplete="off"
+            {...form.register('query')}
+          />
+        </Field>
+        <Controller
+          control={form.control}
+          name="city"
+          render={({ field }) => (
+            <Field label={t('search.cityLabel')}>
+              <Select
+                name={field.name}
+                options={cities.options}
+                value={field.value}
+                disabled={cities.loading}
+                onValueChange={(city) => {
+                  field.onChange(city)
+                  void search()
+                }}
+              />
+            </Field>
+          )}
         />
-      </Field>
-      <Controller
-        control={form.control}
-        name="city"
-        render={({ field }) => (
-          <Field label={t('search.cityLabel')}>
-            <Select
-              name={field.name}
-              options={cities.options}
-              value={field.value}
-              disabled={cities.loading}
-              onValueChange={(city) => {
-                field.onChange(city)
-                void search()
-              }}
-            />
-          </Field>
-        )}
-      />
-      <Button type="submit" size="lg" className="sm:mt-[1.625rem] sm:h-11">
-        <Search aria-hidden="true" />
-        {t('search.submit')}
-      </Button>
-    </form>
+        <Button type="submit" size="lg" className="sm:mt-[1.625rem] sm:h-11">
+          <Search aria-hidden="true" />
+          {t('search.submit')}
+        </Button>
+      </form>
+    </search>
   )
 }

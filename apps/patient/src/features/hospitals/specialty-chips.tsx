@@ -1,7 +1,7 @@
 import type { THospitalSummary } from '@medbook/contracts'
 import { Badge } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
-import { useLocalizedName } from '../specialties/use-localized-name'
+import { useLocalizedName, useSortedByLocalizedName } from '../specialties/use-localized-name'
 
 interface SpecialtyChipsProps {
   specialties: THospitalSummary['specialties']
@@ -12,7 +12,8 @@ interface SpecialtyChipsProps {
 export function SpecialtyChips({ specialties, limit = Number.POSITIVE_INFINITY }: SpecialtyChipsProps) {
   const { t } = useTranslation()
   const localizedName = useLocalizedName()
-  const shown = specialties.slice(0, limit)
+  const sortedByName = useSortedByLocalizedName()
+  const shown = sortedByName(specialties).slice(0, limit)
   const hidden = specialties.length - shown.length
   return (
     <ul aria-label={t('hospitals.specialtiesLabel')} className="flex flex-wrap gap-1.5">
@@ -23,9 +24,7 @@ export function SpecialtyChips({ specialties, limit = Number.POSITIVE_INFINITY }
       ))}
       {hidden > 0 ? (
         <li>
-          <Badge tone="outline">
-            {t('hospitals.moreSpecialties', { count: hidden })}
-          </Badge>
+          <Badge tone="outline">{t('hospitals.moreSpecialties', { count: hidden })}</Badge>
         </li>
       ) : null}
     </ul>

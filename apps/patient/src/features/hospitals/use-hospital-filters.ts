@@ -8,7 +8,10 @@ export interface HospitalFilters {
   specialtyId?: string
 }
 
-const PARAMS = { query: 'q', city: 'city', specialtyId: 'specialty' } as const satisfies Record<keyof HospitalFilters, string>
+const PARAMS = { query: 'q', city: 'city', specialtyId: 'specialty' } as const satisfies Record<
+  keyof HospitalFilters,
+  string
+>
 
 const ZFilters = ZSearchHospitalsInput.pick({ query: true, city: true, specialtyId: true })
 

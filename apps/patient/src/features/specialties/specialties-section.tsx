@@ -1,13 +1,14 @@
 import { Button, EmptyState, ErrorState } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { ChevronDown, ChevronUp, Stethoscope } from 'lucide-react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import { scrollToResults } from '../hospitals/scroll-to-results'
 import { useHospitalFilters } from '../hospitals/use-hospital-filters'
 import { SpecialtyTile } from './specialty-tile'
 import { SpecialtyTileSkeleton } from './specialty-tile-skeleton'
+import { useSortedByLocalizedName } from './use-localized-name'
 
 /** Two rows on a wide screen, four on a phone; the rest behind "show all". */
 const COLLAPSED_COUNT = 8
@@ -18,6 +19,7 @@ export function SpecialtiesSection() {
   const specialties = useQuery(trpc.specialties.list.queryOptions())
   const { filters, updateFilters } = useHospitalFilters()
   const [expanded, setExpanded] = useState(false)
+  const sortedByName = useSortedByLocalizedName()
 
   function toggle(specialtyId: string) {
     const selected = filters.specialtyId === specialtyId
@@ -25,7 +27,7 @@ export function SpecialtiesSection() {
     if (!selected) scrollToResults()
   }
 
-  const all = specialties.data ?? []
+  const all = useMemo(() => sortedByName(specialties.data ?? []), [sortedByName, specialties.data])
   // the selected specialty stays visible even when the list is collapsed
   const shown = expanded
     ? all
@@ -55,7 +57,11 @@ export function SpecialtiesSection() {
             retrying={specialties.isRefetching}
           />
         ) : all.length === 0 ? (
-          <EmptyState icon={Stethoscope} title={t('specialties.emptyTitle')} description={t('specialties.emptyDescription')} />
+          <EmptyState
+            icon={Stethoscope}
+            title={t('specialties.emptyTitle')}
+            description={t('specialties.emptyDescription')}
+          />
         ) : (
           <>
             <ul id="specialty-list" className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-4">

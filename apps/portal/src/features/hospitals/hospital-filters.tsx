@@ -31,59 +31,60 @@ export function HospitalFilters() {
   ]
 
   return (
-    <form
-      role="search"
-      className="grid gap-4 md:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_13rem_13rem_auto] xl:items-end"
-      onSubmit={(event) => {
-        event.preventDefault()
-        applyText.cancel()
-        updateFilters({ query: text.trim() || undefined })
-      }}
-    >
-      <Field label={t('hospitals.searchLabel')} className="md:col-span-2 xl:col-span-1">
-        <Input
-          type="search"
-          leadingIcon={Search}
-          value={text}
-          maxLength={100}
-          placeholder={t('hospitals.searchPlaceholder')}
-          onChange={(event) => {
-            setText(event.target.value)
-            applyText.call(event.target.value)
-          }}
-        />
-      </Field>
-      <Field label={t('hospitals.cityLabel')}>
-        <Select
-          options={cityOptions}
-          value={filters.city ?? ANY}
-          disabled={cities.isPending}
-          onValueChange={(city) => updateFilters({ city: city === ANY ? undefined : city })}
-        />
-      </Field>
-      <Field label={t('hospitals.typeLabel')}>
-        <Select
-          options={typeOptions}
-          value={filters.type ?? ANY}
-          onValueChange={(type) =>
-            updateFilters({ type: type === ANY ? undefined : (type as HospitalTableFilters['type']) })
-          }
-        />
-      </Field>
-      {hasFilters ? (
-        <Button
-          variant="ghost"
-          className="justify-self-start"
-          onClick={() => {
-            applyText.cancel()
-            setText('')
-            clearFilters()
-          }}
-        >
-          <X aria-hidden="true" />
-          {t('hospitals.clearFilters')}
-        </Button>
-      ) : null}
-    </form>
+    <search>
+      <form
+        className="grid gap-4 md:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_13rem_13rem_auto] xl:items-end"
+        onSubmit={(event) => {
+          event.preventDefault()
+          applyText.cancel()
+          updateFilters({ query: text.trim() || undefined })
+        }}
+      >
+        <Field label={t('hospitals.searchLabel')} className="md:col-span-2 xl:col-span-1">
+          <Input
+            type="search"
+            leadingIcon={Search}
+            value={text}
+            maxLength={100}
+            placeholder={t('hospitals.searchPlaceholder')}
+            onChange={(event) => {
+              setText(event.target.value)
+              applyText.call(event.target.value)
+            }}
+          />
+        </Field>
+        <Field label={t('hospitals.cityLabel')}>
+          <Select
+            options={cityOptions}
+            value={filters.city ?? ANY}
+            disabled={cities.isPending}
+            onValueChange={(city) => updateFilters({ city: city === ANY ? undefined : city })}
+          />
+        </Field>
+        <Field label={t('hospitals.typeLabel')}>
+          <Select
+            options={typeOptions}
+            value={filters.type ?? ANY}
+            onValueChange={(type) =>
+              updateFilters({ type: type === ANY ? undefined : (type as HospitalTableFilters['type']) })
+            }
+          />
+        </Field>
+        {hasFilters ? (
+          <Button
+            variant="ghost"
+            className="justify-self-start"
+            onClick={() => {
+              applyText.cancel()
+              setText('')
+              clearFilters()
+            }}
+          >
+            <X aria-hidden="true" />
+            {t('hospitals.clearFilters')}
+          </Button>
+        ) : null}
+      </form>
+    </search>
   )
 }

@@ -50,7 +50,11 @@ export function HospitalsPage() {
             }
           />
         ) : (
-          <EmptyState icon={Building2} title={t('hospitals.noneYetTitle')} description={t('hospitals.noneYetDescription')} />
+          <EmptyState
+            icon={Building2}
+            title={t('hospitals.noneYetTitle')}
+            description={t('hospitals.noneYetDescription')}
+          />
         )
       ) : (
         <Card className="overflow-hidden">
@@ -64,7 +68,9 @@ export function HospitalsPage() {
               hasNext={Boolean(hospitals.data?.nextCursor) && !hospitals.isPlaceholderData}
               onPrevious={pages.previous}
               onNext={() => hospitals.data?.nextCursor && pages.next(hospitals.data.nextCursor)}
-              summary={items.length > 0 ? t('hospitals.rows', { from: firstRow, to: firstRow + items.length - 1 }) : undefined}
+              summary={
+                items.length > 0 ? t('hospitals.rows', { from: firstRow, to: firstRow + items.length - 1 }) : undefined
+              }
             />
           </div>
         </Card>

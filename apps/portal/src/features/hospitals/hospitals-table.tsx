@@ -1,14 +1,5 @@
 import type { THospitalSummary } from '@medbook/contracts'
-import {
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-  formatRating,
-} from '@medbook/ui'
+import { formatRating, Skeleton, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@medbook/ui'
 import { Star } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HospitalTypeBadge } from './hospital-type-badge'
@@ -72,8 +63,7 @@ interface HospitalsTableProps {
 export function HospitalsTable({ hospitals, loading, loadingRows }: HospitalsTableProps) {
   const { t } = useTranslation()
   return (
-    <Table aria-busy={loading || undefined}>
-      <caption className="sr-only">{t('hospitals.table.caption')}</caption>
+    <Table label={t('hospitals.table.caption')} aria-busy={loading || undefined}>
       <TableHead>
         <tr>
           <TableHeaderCell>{t('hospitals.table.name')}</TableHeaderCell>

@@ -1,4 +1,4 @@
-import { ZHospitalType, ZSearchHospitalsInput } from '@medbook/contracts'
+import { type ZHospitalType, ZSearchHospitalsInput } from '@medbook/contracts'
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 
@@ -18,7 +18,8 @@ export function useHospitalTableFilters() {
   const filters = useMemo<HospitalTableFilters>(() => {
     // a hand-edited address must not turn into a failed request: drop what does not validate
     const read = (key: (typeof KEYS)[number]) => params.get(key) || undefined
-    const valid = <T,>(result: { success: boolean; data?: T }) => (result.success && result.data ? result.data : undefined)
+    const valid = <T>(result: { success: boolean; data?: T }) =>
+      result.success && result.data ? result.data : undefined
     return {
       query: valid(ZFilters.shape.query.safeParse(read('query'))),
       city: valid(ZFilters.shape.city.safeParse(read('city'))),
@@ -43,7 +44,10 @@ export function useHospitalTableFilters() {
     [setParams],
   )
 
-  const clearFilters = useCallback(() => updateFilters({ query: undefined, city: undefined, type: undefined }), [updateFilters])
+  const clearFilters = useCallback(
+    () => updateFilters({ query: undefined, city: undefined, type: undefined }),
+    [updateFilters],
+  )
 
   const hasFilters = KEYS.some((key) => filters[key])
   return { filters, hasFilters, updateFilters, clearFilters }

@@ -13,5 +13,7 @@ function fold(text: string): string {
 export function filterSpecialties(specialties: readonly TSpecialty[], text: string): TSpecialty[] {
   const needle = fold(text.trim())
   if (!needle) return [...specialties]
-  return specialties.filter((entry) => [entry.name, entry.nameEn, entry.slug].some((value) => fold(value).includes(needle)))
+  return specialties.filter((entry) =>
+    [entry.name, entry.nameEn, entry.slug].some((value) => fold(value).includes(needle)),
+  )
 }

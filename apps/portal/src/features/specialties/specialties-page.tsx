@@ -44,9 +44,17 @@ export function SpecialtiesPage() {
         />
       ) : specialties.isSuccess && shown.length === 0 ? (
         specialties.data.length === 0 ? (
-          <EmptyState icon={Stethoscope} title={t('specialties.noneYetTitle')} description={t('specialties.noneYetDescription')} />
+          <EmptyState
+            icon={Stethoscope}
+            title={t('specialties.noneYetTitle')}
+            description={t('specialties.noneYetDescription')}
+          />
         ) : (
-          <EmptyState icon={SearchX} title={t('specialties.emptyTitle')} description={t('specialties.emptyDescription')} />
+          <EmptyState
+            icon={SearchX}
+            title={t('specialties.emptyTitle')}
+            description={t('specialties.emptyDescription')}
+          />
         )
       ) : (
         <Card className="overflow-hidden">

@@ -12,8 +12,7 @@ interface SpecialtiesTableProps {
 export function SpecialtiesTable({ specialties, loading }: SpecialtiesTableProps) {
   const { t } = useTranslation()
   return (
-    <Table aria-busy={loading || undefined}>
-      <caption className="sr-only">{t('specialties.table.caption')}</caption>
+    <Table label={t('specialties.table.caption')} aria-busy={loading || undefined}>
       <TableHead>
         <tr>
           <TableHeaderCell>{t('specialties.table.name')}</TableHeaderCell>
@@ -43,7 +42,9 @@ export function SpecialtiesTable({ specialties, loading }: SpecialtiesTableProps
                   {specialty.nameEn}
                 </TableCell>
                 <TableCell>
-                  <code className="rounded bg-surface-muted px-1.5 py-0.5 text-xs text-ink-muted">{specialty.slug}</code>
+                  <code className="rounded bg-surface-muted px-1.5 py-0.5 text-xs text-ink-muted">
+                    {specialty.slug}
+                  </code>
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{specialty.doctorCount}</TableCell>
                 <TableCell className="min-w-64 text-ink-muted">
