@@ -1,6 +1,8 @@
 import { adminRouter } from './admin/router.js'
 import { apiKeysRouter } from './api-keys/router.js'
+import { appointmentsRouter } from './appointments/router.js'
 import { authRouter } from './auth/router.js'
+import { availabilityRouter } from './availability/router.js'
 import { familyRouter } from './family/router.js'
 import { hospitalsRouter } from './hospitals/router.js'
 import { invitationsRouter } from './invitations/router.js'
@@ -20,6 +22,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   admin: adminRouter,
   specialties: specialtiesRouter,
+  availability: availabilityRouter,
+  appointments: appointmentsRouter,
   hospitals: hospitalsRouter,
 })
 

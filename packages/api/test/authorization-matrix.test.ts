@@ -1,8 +1,12 @@
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
+import { listAvailableSlots, loadBookableDoctor } from '../src/availability/service.js'
 import { appRouter, createServices, defaultApiConfig, type Services } from '../src/index.js'
+import { readSettings } from '../src/settings/service.js'
 import { callerFor } from './support/callers.js'
+import { openAllWeek, testSettings } from './support/schedule.js'
 import { buildWorld, unique, WORLD_PASSWORD, type World } from './support/world.js'
 
 // Every procedure of the router, and what each kind of caller gets from it. A procedure
@@ -41,7 +45,33 @@ const ownedBySignedInPatient: Record<Actor, Outcome> = {
   patient: 'ok',
 }
 
+/** the doctor and staff of hospital A: other hospitals' staff do not learn the appointment exists */
+const careOfHospitalA: Record<Actor, Outcome> = {
+  ...everyone('FORBIDDEN'),
+  anonymous: 'UNAUTHORIZED',
+  doctor: 'ok',
+  staff: 'ok',
+  otherStaff: 'NOT_FOUND',
+}
+
 const token = 'x'.repeat(40)
+
+const today = (days = 0) => shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, days)
+const handedOut = new Set<number>()
+/** a free slot of the world's doctor no other row of this test has used */
+async function nextFreeSlot(world: World): Promise<Date> {
+  const slots = await listAvailableSlots(
+    db.prisma,
+    await loadBookableDoctor(db.prisma, world.doctor.id),
+    { from: today(1), to: today(20) },
+    await readSettings(db.prisma),
+    new Date(),
+  )
+  const slot = slots.find((s) => !handedOut.has(s.startsAt.getTime()))
+  if (!slot) throw new Error('no free slot left')
+  handedOut.add(slot.startsAt.getTime())
+  return slot.startsAt
+}
 
 const MATRIX: Record<string, Row> = {
   'auth.me': { expect: everyone('ok') },
@@ -124,19 +154,51 @@ const MATRIX: Record<string, Row> = {
     expect: onlyAdmins,
   },
   'admin.activityLogs': { input: () => ({ limit: 5 }), expect: onlyAdmins },
+  'availability.slots': {
+    input: (w) => ({ doctorId: w.doctor.id, from: today(), to: today(7) }),
+    expect: everyone('ok'),
+  },
+  'appointments.book': {
+    input: async (w) => ({ doctorId: w.doctor.id, startsAt: await nextFreeSlot(w), type: 'in_person' }),
+    expect: onlyPatients,
+  },
+  'appointments.mine': { input: () => ({}), expect: onlyPatients },
+  'appointments.get': {
+    input: async (w) => ({ id: (await w.appointmentOfPatient()).id }),
+    expect: { ...careOfHospitalA, patient: 'ok', otherPatient: 'NOT_FOUND', admin: 'ok' },
+  },
+  'appointments.reschedule': {
+    input: async (w) => ({ appointmentId: (await w.appointmentOfPatient()).id, startsAt: await nextFreeSlot(w) }),
+    expect: { ...onlyPatients, otherPatient: 'NOT_FOUND' },
+  },
+  'appointments.cancel': {
+    input: async (w) => ({ appointmentId: (await w.appointmentOfPatient()).id, reason: 'Không thể đến' }),
+    expect: { ...careOfHospitalA, patient: 'ok', otherPatient: 'NOT_FOUND', admin: 'ok' },
+  },
+  'appointments.markCompleted': {
+    input: async (w) => ({ id: (await w.appointmentOfPatient('past')).id }),
+    expect: careOfHospitalA,
+  },
+  'appointments.markNoShow': {
+    input: async (w) => ({ id: (await w.appointmentOfPatient('past')).id }),
+    expect: careOfHospitalA,
+  },
   'specialties.list': { expect: everyone('ok') },
   'hospitals.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'hospitals.cities': { expect: everyone('ok') },
 }
 
+let db: Database
+
 describe('authorization matrix', () => {
-  let db: Database
   let world: World
   let services: Services
 
   beforeAll(async () => {
     db = await createTestDatabase()
     world = await buildWorld(db.prisma)
+    await openAllWeek(db.prisma, world.hospitalA.id, world.doctor.id)
+    await testSettings(db.prisma)
     services = createServices(defaultApiConfig())
   })
   afterAll(async () => {

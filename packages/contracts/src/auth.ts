@@ -99,7 +99,14 @@ export const ZSessionInfo = z.object({
   current: z.boolean(),
 })
 
-export const ZApiKeyScope = z.enum(['profile:read', 'profile:write', 'family:read', 'family:write'])
+export const ZApiKeyScope = z.enum([
+  'profile:read',
+  'profile:write',
+  'family:read',
+  'family:write',
+  'appointments:read',
+  'appointments:write',
+])
 
 export const ZCreateApiKeyInput = z.object({
   name: z.string().trim().min(1, 'required').max(80),

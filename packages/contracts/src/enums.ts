@@ -48,7 +48,8 @@ export const ZRelatedToType = z.enum([
   'doctor',
   'hospital',
 ])
-export const ZDeliveryStatus = z.enum(['sent', 'delivered', 'failed'])
+export const ZDeliveryStatus = z.enum(['sent', 'delivered', 'failed', 'pending'])
+export const ZWaitlistStatus = z.enum(['waiting', 'offered', 'booked', 'expired', 'cancelled'])
 export const ZConversationStatus = z.enum(['active', 'archived'])
 export const ZDiscountType = z.enum(['percentage', 'fixed'])
 export const ZPromotionStatus = z.enum(['active', 'expired', 'disabled'])
@@ -82,6 +83,7 @@ export const DATABASE_ENUMS = {
   NotificationType: ZNotificationType,
   RelatedToType: ZRelatedToType,
   DeliveryStatus: ZDeliveryStatus,
+  WaitlistStatus: ZWaitlistStatus,
   ConversationStatus: ZConversationStatus,
   DiscountType: ZDiscountType,
   PromotionStatus: ZPromotionStatus,

@@ -1,4 +1,5 @@
 export * from './activity-logs.js'
+export * from './appointments.js'
 export * from './auth.js'
 export * from './common-passwords.js'
 export * from './enums.js'

@@ -24,6 +24,9 @@ export type ActivityAction =
   | 'register_hospital'
   | 'invite_doctor'
   | 'accept_invitation'
+  | 'book_appointment'
+  | 'reschedule_appointment'
+  | 'cancel_appointment'
 
 export interface ActivityActor {
   userId: string | null

@@ -5,6 +5,7 @@ import { createSession } from '../../src/auth/sessions.js'
 export const WORLD_PASSWORD = 'The-same-pass-2026'
 
 let sequence = 0
+let appointmentSequence = 0
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`
 
 /**
@@ -115,6 +116,26 @@ export async function buildWorld(db: PrismaClient) {
     },
     async throwawayUser() {
       return user('patient', unique('throwaway'))
+    },
+    /** a scheduled appointment of the first patient with the doctor at hospital A, new each call */
+    async appointmentOfPatient(when: 'future' | 'past' = 'future') {
+      appointmentSequence += 1
+      const hour = 3_600_000
+      const startsAt =
+        when === 'future'
+          ? new Date(Date.now() + 400 * 24 * hour + appointmentSequence * hour)
+          : new Date(Date.now() - 400 * 24 * hour - appointmentSequence * hour)
+      return db.appointment.create({
+        data: {
+          patientId: patient.id,
+          doctorId: doctor.id,
+          hospitalId: a.hospital.id,
+          appointmentDate: new Date(startsAt.toISOString().slice(0, 10)),
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+          type: 'in_person',
+        },
+      })
     },
   }
 }

@@ -20,4 +20,6 @@ export const HAND_WRITTEN_OBJECTS = [
   'constraint services.services_base_price_check',
   'constraint hospital_services.hospital_services_price_check',
   'constraint promotions.promotions_rules_check',
+  'index waitlist_entries_open_key',
+  'constraint schedule_exceptions.schedule_exceptions_time_check',
 ] as const

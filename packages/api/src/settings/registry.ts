@@ -1,0 +1,87 @@
+import { z } from 'zod'
+
+/**
+ * Every SystemSettings key MedBook reads: its schema, its default, what it means. A value
+ * stored in the table that does not fit its schema is ignored in favour of the default.
+ */
+export const SETTINGS = {
+  'booking.horizonDays': {
+    schema: z.number().int().min(1).max(365),
+    default: 60,
+    description: 'How many days ahead patients can book',
+  },
+  'booking.minimumNoticeMinutes': {
+    schema: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60),
+    default: 120,
+    description: 'The earliest a slot can be booked, in minutes from now',
+  },
+  'booking.cancellationCutoffHours': {
+    schema: z
+      .number()
+      .int()
+      .min(0)
+      .max(14 * 24),
+    default: 4,
+    description: 'Patients cannot cancel or reschedule later than this many hours before the visit',
+  },
+  'booking.prepaymentRequired': {
+    schema: z.boolean(),
+    default: false,
+    description: 'Bookings wait for payment and are released if not paid in time',
+  },
+  'booking.holdMinutes': {
+    schema: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+    default: 15,
+    description: 'How long an unpaid booking holds its slot',
+  },
+  'booking.waitlistClaimMinutes': {
+    schema: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
+    default: 30,
+    description: 'How long a freed slot stays reserved for the first patient on the waitlist',
+  },
+  'reminders.offsetsMinutes': {
+    schema: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(5)
+          .max(14 * 24 * 60),
+      )
+      .max(5),
+    default: [1440, 120],
+    description: 'When reminders go out, in minutes before the visit',
+  },
+  'calendar.publicHolidays': {
+    schema: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(100),
+    default: [
+      '2026-01-01',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-04-26',
+      '2026-04-30',
+      '2026-05-01',
+      '2026-09-02',
+      '2027-01-01',
+    ],
+    description: 'Days on which no hospital takes bookings (Vietnam: Tết, Hùng Kings, 30/4, 1/5, 2/9)',
+  },
+} as const satisfies Record<string, { schema: z.ZodType; default: unknown; description: string }>
+
+export type SettingKey = keyof typeof SETTINGS
+export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>
