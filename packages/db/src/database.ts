@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ConnectedClient, connectPrisma } from './client.js'
-import { startEmbeddedPostgres } from './embedded.js'
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded.js'
 import { readDbEnv } from './env.js'
 import { applyMigrations } from './migrations/runner.js'
 
@@ -26,7 +26,9 @@ export async function openDatabase(
     : await startEmbeddedPostgres({
         dataDir: path.resolve(options.dataDir ?? env.MEDBOOK_DATA_DIR ?? DEFAULT_DATA_DIR),
       })
-  const client = connectPrisma(url ?? (embedded as { url: string }).url, { maxConnections: options.maxConnections })
+  const client = connectPrisma(url ?? (embedded as { url: string }).url, {
+    maxConnections: embedded ? EMBEDDED_POOL_SIZE : options.maxConnections,
+  })
   if (options.migrate ?? true) await applyMigrations(client.pool)
   return {
     ...client,

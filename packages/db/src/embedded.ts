@@ -2,6 +2,15 @@ import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 
+/**
+ * PGlite is one PostgreSQL session. pglite-socket queues the messages of all connections
+ * onto it one by one, so two connections' extended-protocol exchanges (Parse/Bind/Execute)
+ * interleave and corrupt each other ("bind message supplies 2 parameters…"). Clients of
+ * the embedded database therefore use a single pooled connection; PGlite runs one
+ * statement at a time anyway, so nothing is lost.
+ */
+export const EMBEDDED_POOL_SIZE = 1
+
 export interface EmbeddedPostgres {
   /** postgresql:// URL of the wire-protocol socket in front of PGlite */
   url: string

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { connectPrisma } from './client.js'
 import type { Database } from './database.js'
-import { startEmbeddedPostgres } from './embedded.js'
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded.js'
 import { readDbEnv } from './env.js'
 import { applyMigrations } from './migrations/runner.js'
 
@@ -14,7 +14,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   const serverUrl = readDbEnv().DATABASE_URL
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres()
-    const client = connectPrisma(embedded.url)
+    const client = connectPrisma(embedded.url, { maxConnections: EMBEDDED_POOL_SIZE })
     if (options.migrate ?? true) await applyMigrations(client.pool)
     return {
       ...client,
