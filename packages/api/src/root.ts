@@ -3,6 +3,7 @@ import { apiKeysRouter } from './api-keys/router.js'
 import { appointmentsRouter } from './appointments/router.js'
 import { authRouter } from './auth/router.js'
 import { availabilityRouter } from './availability/router.js'
+import { doctorsRouter } from './doctors/router.js'
 import { familyRouter } from './family/router.js'
 import { hospitalsRouter } from './hospitals/router.js'
 import { invitationsRouter } from './invitations/router.js'
@@ -25,6 +26,7 @@ export const appRouter = router({
   availability: availabilityRouter,
   appointments: appointmentsRouter,
   hospitals: hospitalsRouter,
+  doctors: doctorsRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZDayOfWeek, ZHospitalType } from './enums.js'
-import { ZClockTime } from './json-shapes.js'
+import { ZClockTime, ZContactInfo } from './json-shapes.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
 export const ZSearchHospitalsInput = ZCursorPageInput.extend({
@@ -40,3 +40,6 @@ export const ZListCitiesOutput = z.array(z.object({ city: z.string(), hospitalCo
 export type TSearchHospitalsInput = z.input<typeof ZSearchHospitalsInput>
 export type THospitalSummary = z.infer<typeof ZHospitalSummary>
 export type TSearchHospitalsOutput = z.infer<typeof ZSearchHospitalsOutput>
+
+export const ZNearbyHospital = ZHospitalSummary.extend({ distanceKm: z.number() })
+export const ZHospitalDetails = ZHospitalSummary.extend({ contactInfo: ZContactInfo, timeZone: z.string() })

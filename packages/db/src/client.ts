@@ -11,6 +11,12 @@ export interface ConnectedClient {
 
 export function connectPrisma(url: string, options: { maxConnections?: number } = {}): ConnectedClient {
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 })
+  // An idle pooled connection that the server closes (restart, failover, a dropped test
+  // database) emits 'error' on the pool; unhandled, that would crash the process. The pool
+  // discards the connection and opens a new one when next needed.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.warn(`database connection lost: ${error.message}`)
+  })
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   return {
     prisma,

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 
 /**
@@ -24,7 +25,8 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string } = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {})
+  // unaccent: doctor search ignores Vietnamese diacritics (a migration creates the extension)
+  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { unaccent } })
   // pglite-socket queues queries from all connections onto the one PGlite instance and
   // keeps a transaction's statements together; without maxConnections > 1 a pooled
   // client's second connection is cut.

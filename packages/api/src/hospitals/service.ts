@@ -1,6 +1,13 @@
-import type { THospitalSummary, TSearchHospitalsOutput, ZSearchHospitalsInput } from '@medbook/contracts'
+import {
+  type THospitalSummary,
+  type TSearchHospitalsOutput,
+  ZContactInfo,
+  type ZSearchHospitalsInput,
+} from '@medbook/contracts'
 import type { Prisma, PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
+import { distanceKmSql } from '../doctors/next-slot-sql.js'
+import { AppError } from '../errors.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
 
 const DAY_ORDER = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
@@ -97,4 +104,38 @@ export async function listCities(db: PrismaClient) {
     orderBy: { city: 'asc' },
   })
   return groups.map((group) => ({ city: group.city, hospitalCount: group._count._all }))
+}
+
+/** Listed hospitals within `radiusKm` of a point, nearest first. */
+export async function hospitalsNear(
+  db: PrismaClient,
+  input: { latitude: number; longitude: number; radiusKm: number; limit: number },
+) {
+  const distance = distanceKmSql(input)
+  const rows = await db.$queryRaw<Array<{ id: string; distance_km: number }>>`
+    SELECT id, distance_km FROM (
+      SELECT h.id, ${distance} AS distance_km FROM hospitals h WHERE h.status = 'active' AND h.verified
+    ) ranked
+    WHERE distance_km <= ${input.radiusKm}
+    ORDER BY distance_km, id
+    LIMIT ${input.limit}`
+  const hospitals = await db.hospital.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    select: summarySelect,
+  })
+  const byId = new Map(hospitals.map((row) => [row.id, row]))
+  return rows.flatMap((row) => {
+    const hospital = byId.get(row.id)
+    return hospital ? [{ ...toSummary(hospital), distanceKm: row.distance_km }] : []
+  })
+}
+
+export async function getHospital(db: PrismaClient, id: string) {
+  const row = await db.hospital.findFirst({
+    where: { id, ...LISTED },
+    select: { ...summarySelect, contactInfo: true, registrationNumber: true, timeZone: true },
+  })
+  if (!row) throw new AppError('NOT_FOUND', 'No such hospital')
+  const contact = ZContactInfo.safeParse(row.contactInfo)
+  return { ...toSummary(row), contactInfo: contact.success ? contact.data : {}, timeZone: row.timeZone }
 }

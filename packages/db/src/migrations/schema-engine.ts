@@ -64,7 +64,7 @@ export async function diffDatamodels(from: string | null, to: string): Promise<s
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },
     })
-    const sql = result.stdout.trim()
+    const sql = (result.stdout ?? '').trim()
     return sql === '-- This is an empty migration.' ? '' : sql
   })
 }
