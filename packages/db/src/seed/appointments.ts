@@ -1,4 +1,4 @@
-import type { Appointment, AppointmentStatus, CancelledBy } from '../generated/prisma/client.js'
+import type { Appointment, AppointmentStatus, CancelledBy, DayOfWeek } from '../generated/prisma/client.js'
 import { itemAt, type Random, Weighted } from './random.js'
 import type { WeeklySlot } from './schedules.js'
 import type { SpecialtyDefinition } from './specialty-catalogue.js'
@@ -69,13 +69,21 @@ const VISIT_NOTES = [
   'Người nhà đi cùng.',
 ]
 
+/** The window's calendar days with their weekdays, computed once for all doctors. */
+export function calendarDays(window: AppointmentWindow): Array<{ date: string; day: DayOfWeek }> {
+  const days: Array<{ date: string; day: DayOfWeek }> = []
+  for (let date = window.firstDay; date <= window.lastDay; date = addDays(date, 1))
+    days.push({ date, day: dayOfWeek(date) })
+  return days
+}
+
 /** Every concrete slot of the doctor's weekly template inside the window, in time order. */
-function concreteSlots(doctor: BookableDoctor, window: AppointmentWindow) {
-  const byDay = new Map<string, WeeklySlot[]>()
+function concreteSlots(doctor: BookableDoctor, days: ReadonlyArray<{ date: string; day: DayOfWeek }>) {
+  const byDay = new Map<DayOfWeek, WeeklySlot[]>()
   for (const slot of doctor.slots) byDay.set(slot.day, [...(byDay.get(slot.day) ?? []), slot])
   const found: Array<{ date: string; slot: WeeklySlot }> = []
-  for (let date = window.firstDay; date <= window.lastDay; date = addDays(date, 1)) {
-    for (const slot of byDay.get(dayOfWeek(date)) ?? []) found.push({ date, slot })
+  for (const { date, day } of days) {
+    for (const slot of byDay.get(day) ?? []) found.push({ date, slot })
   }
   return found
 }
@@ -91,9 +99,10 @@ export function* generateAppointments(
   doctor: BookableDoctor,
   count: number,
   window: AppointmentWindow,
+  days: ReadonlyArray<{ date: string; day: DayOfWeek }>,
   chooseBooker: (random: Random, ordinal: number) => Booker,
 ): Generator<Visit> {
-  const candidates = concreteSlots(doctor, window)
+  const candidates = concreteSlots(doctor, days)
   const chosen = random.sampleIndices(candidates.length, count).map((index) => itemAt(candidates, index))
   const carried = new Map<number, Booker & { rescheduledFromId: string; rescheduledAt: Date }>()
   const now = window.now.getTime()
@@ -115,7 +124,8 @@ export function* generateAppointments(
     }
     const leadTime = random.between(2 * HOUR, 21 * DAY)
     const createdAt =
-      previous?.rescheduledAt ?? earliest(new Date(startsAt.getTime() - leadTime), new Date(now - random.between(5 * MINUTE, 3 * DAY)))
+      previous?.rescheduledAt ??
+      earliest(new Date(startsAt.getTime() - leadTime), new Date(now - random.between(5 * MINUTE, 3 * DAY)))
     const latestChange = Math.min(startsAt.getTime(), now)
     const cancelledBy = status === 'cancelled' ? CANCELLED_BY.draw(random) : null
     const changedAt =
@@ -171,6 +181,7 @@ export function* generateAppointments(
       paymentId: null,
       holdExpiresAt: null,
       idempotencyKey: null,
+      bookedById: slot.type === 'in_person' && random.chance(0.05) ? doctor.hospitalUserId : booker.patientUserId,
     }
     yield { appointment, doctor, patientUserId: booker.patientUserId, now: window.now, changedAt }
   }

@@ -28,7 +28,8 @@ export interface SinkOptions<Row extends object> {
   json?: ReadonlyArray<keyof Row & string>
 }
 
-const SPOOL_THRESHOLD_CHARS = 8 * 1024 * 1024
+const BUFFER_BYTES = 1024 * 1024
+const SPOOL_THRESHOLD_BYTES = 16 * 1024 * 1024
 const INSERT_BATCH_ROWS = 2000
 
 abstract class Sink<Row extends object> implements TableSink<Row> {
@@ -59,9 +60,15 @@ abstract class Sink<Row extends object> implements TableSink<Row> {
   abstract dispose(): void
 }
 
+/**
+ * COPY text encoded straight into a reusable buffer: keeping millions of line strings until
+ * load time had the garbage collector take a third of the run.
+ */
 class CopySink<Row extends object> extends Sink<Row> {
-  private chunks: string[] = []
-  private bufferedChars = 0
+  private buffer = Buffer.allocUnsafe(BUFFER_BYTES)
+  private used = 0
+  private held: Buffer[] = []
+  private heldBytes = 0
   private file: { path: string; fd: number } | null = null
 
   constructor(
@@ -74,30 +81,49 @@ class CopySink<Row extends object> extends Sink<Row> {
 
   protected accept(row: Record<string, unknown>): void {
     const line = copyLine(row, this.columns, this.json)
-    this.chunks.push(line)
-    this.bufferedChars += line.length
-    if (this.bufferedChars >= SPOOL_THRESHOLD_CHARS) this.spill()
+    const worstCase = line.length * 3
+    if (this.used + worstCase > this.buffer.length) this.drainBuffer()
+    if (worstCase > this.buffer.length) this.store(Buffer.from(line))
+    else this.used += this.buffer.write(line, this.used)
   }
 
-  private spill(): void {
-    if (!this.file) {
-      const filePath = path.join(this.spoolDir(), `${this.table}.copy`)
-      this.file = { path: filePath, fd: openSync(filePath, 'w') }
+  private drainBuffer(): void {
+    if (this.used === 0) return
+    const filled = this.buffer.subarray(0, this.used)
+    if (this.file) {
+      writeSync(this.file.fd, filled)
+    } else {
+      this.store(filled)
+      this.buffer = Buffer.allocUnsafe(BUFFER_BYTES)
     }
-    writeSync(this.file.fd, this.chunks.join(''))
-    this.chunks = []
-    this.bufferedChars = 0
+    this.used = 0
+  }
+
+  /** Keeps a chunk in memory, or in the spool file once the table outgrows memory. */
+  private store(chunk: Buffer): void {
+    if (this.file) {
+      writeSync(this.file.fd, chunk)
+      return
+    }
+    this.held.push(chunk)
+    this.heldBytes += chunk.length
+    if (this.heldBytes < SPOOL_THRESHOLD_BYTES) return
+    const filePath = path.join(this.spoolDir(), `${this.table}.copy`)
+    this.file = { path: filePath, fd: openSync(filePath, 'w') }
+    for (const held of this.held) writeSync(this.file.fd, held)
+    this.held = []
+    this.heldBytes = 0
   }
 
   async load(client: Queryable): Promise<void> {
     if (this.count === 0) return
+    this.drainBuffer()
     let source: Readable
     if (this.file) {
-      this.spill()
       closeSync(this.file.fd)
-      source = createReadStream(this.file.path, { highWaterMark: 1024 * 1024 })
+      source = createReadStream(this.file.path, { highWaterMark: BUFFER_BYTES })
     } else {
-      source = Readable.from([this.chunks.join('')])
+      source = Readable.from(this.held)
     }
     const copy = (client as pg.ClientBase).query(
       copyFrom(`COPY ${quoteIdentifier(this.table)} (${this.columnList()}) FROM STDIN`),
@@ -107,7 +133,7 @@ class CopySink<Row extends object> extends Sink<Row> {
   }
 
   dispose(): void {
-    this.chunks = []
+    this.held = []
     if (this.file) {
       rmSync(this.file.path, { force: true })
       this.file = null
@@ -188,6 +214,11 @@ export class BulkWriter {
       this.loaded.set(sink.table, (this.loaded.get(sink.table) ?? 0) + sink.count)
       if (sink.count > 0) this.log(`  ${sink.table}: ${sink.count} rows in ${elapsed(started)}`)
     }
+  }
+
+  /** Tables of the sinks opened since the last flush, each once. */
+  pendingTables(): string[] {
+    return [...new Set(this.pending.map((sink) => sink.table))]
   }
 
   /** Rows loaded per table so far. */

@@ -11,22 +11,37 @@ const TREATMENTS = [
   'Theo dõi tại nhà, tái khám nếu triệu chứng nặng hơn.',
 ]
 const DURATIONS = ['5 ngày', '7 ngày', '10 ngày', '14 ngày', '30 ngày']
-const INSTRUCTIONS = ['Uống sau ăn', 'Uống trước ăn 30 phút', 'Không dùng chung với rượu bia', 'Ngưng thuốc nếu nổi mẩn ngứa']
-const LAB_RESULTS = ['Trong giới hạn bình thường', 'Tăng nhẹ so với giá trị tham chiếu', 'Có bất thường, cần theo dõi thêm']
-const RECORD_NOTES = ['Tái khám khi hết thuốc.', 'Hẹn tái khám mang theo kết quả xét nghiệm.', 'Tư vấn chế độ sinh hoạt.']
+const INSTRUCTIONS = [
+  'Uống sau ăn',
+  'Uống trước ăn 30 phút',
+  'Không dùng chung với rượu bia',
+  'Ngưng thuốc nếu nổi mẩn ngứa',
+]
+const LAB_RESULTS = [
+  'Trong giới hạn bình thường',
+  'Tăng nhẹ so với giá trị tham chiếu',
+  'Có bất thường, cần theo dõi thêm',
+]
+const RECORD_NOTES = [
+  'Tái khám khi hết thuốc.',
+  'Hẹn tái khám mang theo kết quả xét nghiệm.',
+  'Tư vấn chế độ sinh hoạt.',
+]
 
 export function drawMedicalRecord(random: Random, visit: Visit): MedicalRecord | null {
   const { appointment, doctor } = visit
   if (appointment.status !== 'completed' || !random.chance(0.65)) return null
   const id = random.uuid()
   const date = localDateOf(appointment.startsAt)
-  const prescription: TPrescriptionItem[] = random.sample(doctor.specialty.medicines, random.int(1, 3)).map((medicine) => ({
-    medicationName: medicine.name,
-    dosage: medicine.dosage,
-    frequency: medicine.frequency,
-    duration: random.pick(DURATIONS),
-    instructions: random.pick(INSTRUCTIONS),
-  }))
+  const prescription: TPrescriptionItem[] = random
+    .sample(doctor.specialty.medicines, random.int(1, 3))
+    .map((medicine) => ({
+      medicationName: medicine.name,
+      dosage: medicine.dosage,
+      frequency: medicine.frequency,
+      duration: random.pick(DURATIONS),
+      instructions: random.pick(INSTRUCTIONS),
+    }))
   const labTests: TLabTest[] = random.sample(doctor.specialty.labTests, random.int(0, 2)).map((name, index) => ({
     name,
     results: random.pick(LAB_RESULTS),
@@ -63,7 +78,11 @@ const RATINGS = new Weighted<number>([
 
 const COMMENTS: Record<ReviewTargetType, Record<number, readonly string[]>> = {
   doctor: {
-    5: ['Bác sĩ tận tâm, giải thích rất kỹ.', 'Khám nhanh, chẩn đoán chính xác, uống thuốc đỡ hẳn.', 'Bác sĩ rất nhẹ nhàng với trẻ nhỏ.'],
+    5: [
+      'Bác sĩ tận tâm, giải thích rất kỹ.',
+      'Khám nhanh, chẩn đoán chính xác, uống thuốc đỡ hẳn.',
+      'Bác sĩ rất nhẹ nhàng với trẻ nhỏ.',
+    ],
     4: ['Bác sĩ nhiệt tình, chỉ phải chờ hơi lâu.', 'Tư vấn kỹ, sẽ quay lại tái khám.'],
     3: ['Bác sĩ khám ổn nhưng hơi vội.', 'Chờ lâu hơn giờ hẹn khoảng 30 phút.'],
     2: ['Bác sĩ giải thích chưa rõ ràng.', 'Thời gian khám quá ngắn.'],
@@ -79,8 +98,14 @@ const COMMENTS: Record<ReviewTargetType, Record<number, readonly string[]>> = {
 }
 
 const RESPONSES: Record<ReviewTargetType, readonly string[]> = {
-  doctor: ['Cảm ơn anh/chị đã tin tưởng. Chúc anh/chị mau khỏe!', 'Cảm ơn góp ý, tôi sẽ cố gắng dành nhiều thời gian hơn cho mỗi lượt khám.'],
-  hospital: ['Cảm ơn quý khách đã phản hồi. Chúng tôi sẽ tiếp tục cải thiện chất lượng dịch vụ.', 'Rất xin lỗi vì trải nghiệm chưa tốt, bộ phận chăm sóc khách hàng sẽ liên hệ lại quý khách.'],
+  doctor: [
+    'Cảm ơn anh/chị đã tin tưởng. Chúc anh/chị mau khỏe!',
+    'Cảm ơn góp ý, tôi sẽ cố gắng dành nhiều thời gian hơn cho mỗi lượt khám.',
+  ],
+  hospital: [
+    'Cảm ơn quý khách đã phản hồi. Chúng tôi sẽ tiếp tục cải thiện chất lượng dịch vụ.',
+    'Rất xin lỗi vì trải nghiệm chưa tốt, bộ phận chăm sóc khách hàng sẽ liên hệ lại quý khách.',
+  ],
 }
 
 /** A patient reviews some completed visits: the doctor, and less often the hospital. */

@@ -26,7 +26,12 @@ const UNIVERSITIES = [
   'Trường Đại học Y khoa Phạm Ngọc Thạch',
 ]
 
-const ABROAD = ['Đại học Sydney (Úc)', 'Đại học Paris Cité (Pháp)', 'Đại học Quốc gia Singapore', 'Đại học Seoul (Hàn Quốc)']
+const ABROAD = [
+  'Đại học Sydney (Úc)',
+  'Đại học Paris Cité (Pháp)',
+  'Đại học Quốc gia Singapore',
+  'Đại học Seoul (Hàn Quốc)',
+]
 
 export interface SeededDoctor {
   user: User
@@ -58,17 +63,22 @@ export interface DoctorSpec {
 
 function drawQualifications(
   random: Random,
-  birthYear: number,
+  graduated: number,
   experience: number,
   specialty: string,
   currentYear: number,
   speaksEnglish: boolean,
 ) {
-  const graduated = Math.min(currentYear - experience, birthYear + 24)
-  const qualifications: TQualification[] = [{ degree: 'Bác sĩ Y khoa', institution: random.pick(UNIVERSITIES), year: graduated }]
+  const qualifications: TQualification[] = [
+    { degree: 'Bác sĩ Y khoa', institution: random.pick(UNIVERSITIES), year: graduated },
+  ]
   let title = 'BS.'
   if (experience >= 5) {
-    qualifications.push({ degree: `Bác sĩ Chuyên khoa I ${specialty}`, institution: random.pick(UNIVERSITIES), year: graduated + 4 })
+    qualifications.push({
+      degree: `Bác sĩ Chuyên khoa I ${specialty}`,
+      institution: random.pick(UNIVERSITIES),
+      year: graduated + 4,
+    })
     title = 'BSCKI.'
   }
   if (experience >= 10) {
@@ -81,11 +91,19 @@ function drawQualifications(
     title = master ? 'ThS.BS.' : 'BSCKII.'
   }
   if (experience >= 16 && random.chance(0.3)) {
-    qualifications.push({ degree: 'Tiến sĩ Y học', institution: random.pick(UNIVERSITIES), year: graduated + random.int(12, 15) })
+    qualifications.push({
+      degree: 'Tiến sĩ Y học',
+      institution: random.pick(UNIVERSITIES),
+      year: graduated + random.int(12, 15),
+    })
     title = 'TS.BS.'
   }
   if (speaksEnglish && experience >= 6 && random.chance(0.4)) {
-    qualifications.push({ degree: `Chứng chỉ đào tạo ${specialty}`, institution: random.pick(ABROAD), year: graduated + random.int(3, 6) })
+    qualifications.push({
+      degree: `Chứng chỉ đào tạo ${specialty}`,
+      institution: random.pick(ABROAD),
+      year: graduated + random.int(3, 6),
+    })
   }
   return { qualifications: qualifications.filter((entry) => entry.year <= currentYear), title }
 }
@@ -95,7 +113,15 @@ function drawLanguages(random: Random): string[] {
   return draw < 0.65 ? ['vi'] : draw < 0.95 ? ['vi', 'en'] : ['vi', 'en', 'fr']
 }
 
-function biography(title: string, name: string, experience: number, specialty: SpecialtyDefinition, workplace: string, random: Random, languages: readonly string[]) {
+function biography(
+  title: string,
+  name: string,
+  experience: number,
+  specialty: SpecialtyDefinition,
+  workplace: string,
+  random: Random,
+  languages: readonly string[],
+) {
   const strengths = random.sample(specialty.diagnoses, 2).map((diagnosis) => diagnosis.toLowerCase())
   const sentences = [
     `${title} ${name} có ${experience} năm kinh nghiệm trong lĩnh vực ${specialty.name.toLowerCase()}.`,
@@ -118,7 +144,9 @@ export function buildDoctor(random: Random, spec: DoctorSpec): SeededDoctor {
   })
   const currentYear = spec.now.getUTCFullYear()
   const birthYear = user.dateOfBirth?.getUTCFullYear() ?? currentYear - 40
-  const experience = Math.max(1, Math.min(currentYear - birthYear - 25, random.int(1, 35)))
+  // Six years of medical school from 18: a doctor graduates at about 24 and practises from then.
+  const graduated = Math.min(currentYear - 1, birthYear + random.int(24, 26))
+  const experience = Math.max(1, currentYear - graduated - random.int(0, 2))
   const choices = spec.workplace.specialtyChoices
   const cardiology = choices.find((entry) => entry.definition.slug === 'tim-mach')
   const specialties = demo && cardiology ? [cardiology] : random.sample(choices, random.chance(0.3) ? 2 : 1)
@@ -126,7 +154,7 @@ export function buildDoctor(random: Random, spec: DoctorSpec): SeededDoctor {
   const languages = demo ? ['vi', 'en'] : drawLanguages(random)
   const { qualifications, title } = drawQualifications(
     random,
-    birthYear,
+    graduated,
     experience,
     primary.row.name,
     currentYear,

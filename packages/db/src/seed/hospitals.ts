@@ -70,7 +70,16 @@ const FACILITIES: Record<HospitalType, readonly string[]> = {
     'Wi-Fi miễn phí',
     'Thanh toán thẻ',
   ],
-  clinic: ['Nhà thuốc', 'Phòng xét nghiệm', 'Siêu âm', 'Chụp X-quang', 'Phòng chờ máy lạnh', 'Wi-Fi miễn phí', 'Thanh toán thẻ', 'Khu vui chơi trẻ em'],
+  clinic: [
+    'Nhà thuốc',
+    'Phòng xét nghiệm',
+    'Siêu âm',
+    'Chụp X-quang',
+    'Phòng chờ máy lạnh',
+    'Wi-Fi miễn phí',
+    'Thanh toán thẻ',
+    'Khu vui chơi trẻ em',
+  ],
   specialized_center: [
     'Nhà thuốc',
     'Phòng xét nghiệm',
@@ -120,14 +129,22 @@ function landline(random: Random, city: City): string {
 }
 
 export function buildHospital(random: Random, spec: HospitalSpec): SeededHospital {
-  const type = spec.type ?? random.pick<HospitalType>(['hospital', 'hospital', 'clinic', 'clinic', 'specialized_center'])
+  const type =
+    spec.type ?? random.pick<HospitalType>(['hospital', 'hospital', 'clinic', 'clinic', 'specialized_center'])
   const allSpecialties = spec.catalogue.specialties
-  const general = allSpecialties.find((entry) => entry.definition.slug === 'noi-tong-quat') ?? random.pick(allSpecialties)
+  const general =
+    allSpecialties.find((entry) => entry.definition.slug === 'noi-tong-quat') ?? random.pick(allSpecialties)
   let specialtyChoices: CatalogueSpecialty[]
   let base: string
   if (type === 'specialized_center') {
     const focus = random.pick(allSpecialties)
-    specialtyChoices = [focus, ...random.sample(allSpecialties.filter((entry) => entry !== focus), random.int(1, 2))]
+    specialtyChoices = [
+      focus,
+      ...random.sample(
+        allSpecialties.filter((entry) => entry !== focus),
+        random.int(1, 2),
+      ),
+    ]
     base = `${random.chance(0.5) ? 'Trung tâm' : 'Bệnh viện Chuyên khoa'} ${focus.row.name} ${random.pick(BRANDS)}`
   } else {
     const others = allSpecialties.filter((entry) => entry !== general)
@@ -166,7 +183,10 @@ export function buildHospital(random: Random, spec: HospitalSpec): SeededHospita
     contactInfo,
     facilities: random.sample(FACILITIES[type], type === 'clinic' ? random.int(3, 5) : random.int(5, 9)),
     registrationNumber: `${String(spec.index + 1).padStart(5, '0')}/${spec.city.code}-GPHĐ`,
-    images: [`/images/hospitals/h-${number}.jpg`, ...Array.from({ length: random.int(0, 2) }, (_, extra) => `/images/hospitals/h-${number}-${extra + 2}.jpg`)],
+    images: [
+      `/images/hospitals/h-${number}.jpg`,
+      ...Array.from({ length: random.int(0, 2) }, (_, extra) => `/images/hospitals/h-${number}-${extra + 2}.jpg`),
+    ],
     ratingAverage: 0,
     ratingCount: 0,
     verified: spec.verified ?? true,
@@ -178,7 +198,11 @@ export function buildHospital(random: Random, spec: HospitalSpec): SeededHospita
   return {
     user,
     hospital,
-    operatingHours: drawOpeningHours(random, type).map((hours) => ({ id: random.uuid(), hospitalId: hospital.id, ...hours })),
+    operatingHours: drawOpeningHours(random, type).map((hours) => ({
+      id: random.uuid(),
+      hospitalId: hospital.id,
+      ...hours,
+    })),
     specialties: specialtyChoices.map((entry) => ({ hospitalId: hospital.id, specialtyId: entry.row.id })),
     services: spec.catalogue.services
       .filter((entry) => (type === 'clinic' ? entry.definition.atClinics && random.chance(0.7) : random.chance(0.8)))

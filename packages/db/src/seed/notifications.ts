@@ -17,6 +17,9 @@ const DELIVERY = new Weighted<DeliveryStatus>([
   ['failed', 2],
 ])
 
+/** reminders.offsetsMinutes: reminders go out a day and two hours ahead */
+export const REMINDER_OFFSETS_MINUTES = [1440, 120] as const
+
 /** Notifications older than this have been cleaned up, so only recent visits get any. */
 export const NOTIFICATION_HISTORY = 30 * DAY
 
@@ -28,6 +31,8 @@ export interface NotificationDraft {
   message: string
   relatedTo: { type: RelatedToType; id: string } | null
   at: Date
+  /** set where the sender must never send the same notification twice */
+  dedupeKey?: string
 }
 
 export function buildNotification(random: Random, draft: NotificationDraft, now: Date): Notification {
@@ -45,6 +50,7 @@ export function buildNotification(random: Random, draft: NotificationDraft, now:
     createdAt: draft.at,
     expiresAt: new Date(draft.at.getTime() + 90 * DAY),
     deliveryStatus: DELIVERY.draw(random),
+    dedupeKey: draft.dedupeKey ?? null,
   }
 }
 
@@ -61,7 +67,12 @@ function formatVnd(amount: number): string {
 }
 
 /** What the patient (and sometimes the doctor) was told about one visit. */
-export function visitNotifications(random: Random, visit: Visit, payments: readonly Payment[], reviews: readonly Review[]) {
+export function visitNotifications(
+  random: Random,
+  visit: Visit,
+  payments: readonly Payment[],
+  reviews: readonly Review[],
+) {
   const { appointment, now } = visit
   if (appointment.startsAt.getTime() < now.getTime() - NOTIFICATION_HISTORY) return []
   const patient = { recipientId: visit.patientUserId, recipientRole: 'patient' as const }
@@ -79,14 +90,17 @@ export function visitNotifications(random: Random, visit: Visit, payments: reado
     })
   }
   if (appointment.reminderSent) {
-    drafts.push({
-      ...patient,
-      type: 'appointment_reminder',
-      title: 'Nhắc lịch khám',
-      message: `Bạn có lịch khám lúc ${when}. Vui lòng đến trước 15 phút.`,
-      relatedTo: about,
-      at: new Date(appointment.startsAt.getTime() - DAY),
-    })
+    for (const minutes of REMINDER_OFFSETS_MINUTES) {
+      drafts.push({
+        ...patient,
+        type: 'appointment_reminder',
+        title: 'Nhắc lịch khám',
+        message: `Bạn có lịch khám lúc ${when}. Vui lòng đến trước 15 phút.`,
+        relatedTo: about,
+        at: new Date(appointment.startsAt.getTime() - minutes * MINUTE),
+        dedupeKey: `reminder:${appointment.id}:${minutes}`,
+      })
+    }
   }
   if (appointment.status === 'cancelled' && visit.changedAt) {
     drafts.push({
@@ -159,7 +173,13 @@ export function visitNotifications(random: Random, visit: Visit, payments: reado
 }
 
 /** A doctor hears about its account review; approved ones some weeks ago, pending ones not yet. */
-export function verificationNotification(random: Random, doctorUserId: string, status: string, createdAt: Date, now: Date) {
+export function verificationNotification(
+  random: Random,
+  doctorUserId: string,
+  status: string,
+  createdAt: Date,
+  now: Date,
+) {
   const at = new Date(Math.min(createdAt.getTime() + random.between(HOUR, 5 * DAY), now.getTime()))
   const message =
     status === 'approved'

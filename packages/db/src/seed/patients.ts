@@ -60,7 +60,9 @@ function drawFamilyMember(random: Random, patientUser: User, patientId: string, 
   const age = Math.max(0.5, Math.min(95, patientAge + random.between(low, high)))
   const gender = drawGender(random)
   const sharesFamilyName =
-    relationship === 'sibling' || (relationship === 'child' && patientUser.gender === 'male') || (relationship === 'parent' && gender === 'male')
+    relationship === 'sibling' ||
+    (relationship === 'child' && patientUser.gender === 'male') ||
+    (relationship === 'parent' && gender === 'male')
   const person = drawPersonName(random, gender, sharesFamilyName ? patientUser.lastName : undefined)
   const bornAt = now - age * YEAR
   const createdAt = new Date(Math.min(now, patientUser.createdAt.getTime() + random.int(1, 100) * DAY))

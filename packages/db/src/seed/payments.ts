@@ -54,7 +54,9 @@ function drawAttempts(random: Random, visit: Visit): Attempt[] {
         const paidAt = new Date(Math.min(appointment.endsAt.getTime() + random.int(5, 20) * MINUTE, now.getTime()))
         return [{ method: 'cash', status: 'completed', at: paidAt }]
       }
-      const attempts = random.chance(0.06) ? [{ method: PREPAID_METHODS.draw(random), status: 'failed' as const, at: appointment.createdAt }] : []
+      const attempts = random.chance(0.06)
+        ? [{ method: PREPAID_METHODS.draw(random), status: 'failed' as const, at: appointment.createdAt }]
+        : []
       return [...attempts, prepaid()]
     }
     case 'no_show':
@@ -62,7 +64,8 @@ function drawAttempts(random: Random, visit: Visit): Attempt[] {
     case 'scheduled': {
       const draw = random.next()
       if (draw < (online ? 0.85 : 0.45)) return [prepaid()]
-      if (draw < (online ? 1 : 0.57)) return [{ method: PREPAID_METHODS.draw(random), status: 'pending', at: prepaidAt }]
+      if (draw < (online ? 1 : 0.57))
+        return [{ method: PREPAID_METHODS.draw(random), status: 'pending', at: prepaidAt }]
       return []
     }
     case 'cancelled': {
@@ -71,7 +74,8 @@ function drawAttempts(random: Random, visit: Visit): Attempt[] {
       }
       if (!(online || random.chance(0.45))) return []
       const changedAt = visit.changedAt ?? appointment.updatedAt
-      const lateByPatient = appointment.cancelledBy === 'patient' && appointment.startsAt.getTime() - changedAt.getTime() < DAY
+      const lateByPatient =
+        appointment.cancelledBy === 'patient' && appointment.startsAt.getTime() - changedAt.getTime() < DAY
       const attempt = prepaid()
       if (attempt.at > changedAt) attempt.at = changedAt
       return [
@@ -81,7 +85,9 @@ function drawAttempts(random: Random, visit: Visit): Attempt[] {
           refund: {
             amount: lateByPatient ? Math.round(visit.doctor.fee / 2 / 1000) * 1000 : visit.doctor.fee,
             at: new Date(Math.min(changedAt.getTime() + random.int(1, 3) * DAY, now.getTime())),
-            reason: lateByPatient ? 'Hủy lịch trong vòng 24 giờ trước giờ khám: hoàn 50%' : 'Hoàn tiền do lịch khám bị hủy',
+            reason: lateByPatient
+              ? 'Hủy lịch trong vòng 24 giờ trước giờ khám: hoàn 50%'
+              : 'Hoàn tiền do lịch khám bị hủy',
           },
         },
       ]

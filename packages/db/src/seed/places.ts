@@ -17,8 +17,8 @@ export interface City {
   spread: number
   /** share of hospitals and patients */
   weight: number
-  districts: readonly string[]
-  streets: readonly string[]
+  /** districts (or, where the city has none, wards) and some of their streets */
+  districts: Readonly<Record<string, readonly string[]>>
 }
 
 export const CITIES: readonly City[] = [
@@ -32,24 +32,17 @@ export const CITIES: readonly City[] = [
     longitude: 105.8542,
     spread: 0.06,
     weight: 30,
-    districts: ['Quận Ba Đình', 'Quận Hoàn Kiếm', 'Quận Đống Đa', 'Quận Hai Bà Trưng', 'Quận Cầu Giấy', 'Quận Thanh Xuân', 'Quận Tây Hồ', 'Quận Hoàng Mai'],
-    streets: [
-      'Giải Phóng',
-      'Trần Duy Hưng',
-      'Láng Hạ',
-      'Kim Mã',
-      'Nguyễn Chí Thanh',
-      'Xã Đàn',
-      'Phạm Văn Đồng',
-      'Tôn Đức Thắng',
-      'Trường Chinh',
-      'Bạch Mai',
-      'Hoàng Quốc Việt',
-      'Lê Duẩn',
-      'Trần Hưng Đạo',
-      'Nguyễn Trãi',
-      'Tây Sơn',
-    ],
+    districts: {
+      'Quận Ba Đình': ['Kim Mã', 'Liễu Giai', 'Đội Cấn', 'Nguyễn Thái Học'],
+      'Quận Hoàn Kiếm': ['Tràng Thi', 'Hàng Bài', 'Lý Thường Kiệt', 'Phủ Doãn'],
+      'Quận Đống Đa': ['Giải Phóng', 'Xã Đàn', 'Tây Sơn', 'Tôn Đức Thắng', 'Láng Hạ'],
+      'Quận Hai Bà Trưng': ['Bạch Mai', 'Minh Khai', 'Đại Cồ Việt', 'Trần Khát Chân'],
+      'Quận Cầu Giấy': ['Trần Duy Hưng', 'Cầu Giấy', 'Xuân Thủy', 'Hoàng Quốc Việt', 'Nguyễn Khánh Toàn'],
+      'Quận Thanh Xuân': ['Nguyễn Trãi', 'Trường Chinh', 'Khuất Duy Tiến', 'Lê Văn Lương'],
+      'Quận Tây Hồ': ['Lạc Long Quân', 'Âu Cơ', 'Xuân Diệu'],
+      'Quận Hoàng Mai': ['Giải Phóng', 'Tam Trinh', 'Lĩnh Nam'],
+      'Quận Bắc Từ Liêm': ['Phạm Văn Đồng', 'Cổ Nhuế'],
+    },
   },
   {
     name: 'TP. Hồ Chí Minh',
@@ -61,24 +54,17 @@ export const CITIES: readonly City[] = [
     longitude: 106.7009,
     spread: 0.07,
     weight: 32,
-    districts: ['Quận 1', 'Quận 3', 'Quận 5', 'Quận 7', 'Quận 10', 'Quận Bình Thạnh', 'Quận Phú Nhuận', 'Quận Tân Bình', 'Quận Gò Vấp'],
-    streets: [
-      'Nguyễn Thị Minh Khai',
-      'Điện Biên Phủ',
-      'Cách Mạng Tháng Tám',
-      'Lý Thường Kiệt',
-      'Nguyễn Văn Cừ',
-      'Võ Văn Tần',
-      'Hai Bà Trưng',
-      'Nguyễn Đình Chiểu',
-      'Trần Hưng Đạo',
-      'Phan Xích Long',
-      'Nguyễn Văn Linh',
-      'Cộng Hòa',
-      'Hoàng Văn Thụ',
-      'Xô Viết Nghệ Tĩnh',
-      'Lê Văn Sỹ',
-    ],
+    districts: {
+      'Quận 1': ['Nguyễn Thị Minh Khai', 'Hai Bà Trưng', 'Lê Lợi', 'Nguyễn Du', 'Trần Hưng Đạo'],
+      'Quận 3': ['Võ Văn Tần', 'Điện Biên Phủ', 'Cách Mạng Tháng Tám', 'Nguyễn Đình Chiểu', 'Lê Văn Sỹ'],
+      'Quận 5': ['Trần Hưng Đạo', 'Nguyễn Trãi', 'An Dương Vương', 'Hồng Bàng'],
+      'Quận 7': ['Nguyễn Văn Linh', 'Nguyễn Thị Thập', 'Huỳnh Tấn Phát'],
+      'Quận 10': ['Lý Thường Kiệt', '3 Tháng 2', 'Sư Vạn Hạnh', 'Thành Thái'],
+      'Quận Bình Thạnh': ['Xô Viết Nghệ Tĩnh', 'Điện Biên Phủ', 'Phan Đăng Lưu', 'Nơ Trang Long'],
+      'Quận Phú Nhuận': ['Phan Xích Long', 'Hoàng Văn Thụ', 'Phan Đình Phùng', 'Nguyễn Văn Trỗi'],
+      'Quận Tân Bình': ['Cộng Hòa', 'Hoàng Văn Thụ', 'Trường Chinh', 'Lạc Long Quân'],
+      'Quận Gò Vấp': ['Quang Trung', 'Nguyễn Oanh', 'Phan Văn Trị'],
+    },
   },
   {
     name: 'Đà Nẵng',
@@ -90,19 +76,14 @@ export const CITIES: readonly City[] = [
     longitude: 108.2022,
     spread: 0.035,
     weight: 9,
-    districts: ['Quận Hải Châu', 'Quận Thanh Khê', 'Quận Sơn Trà', 'Quận Ngũ Hành Sơn', 'Quận Liên Chiểu', 'Quận Cẩm Lệ'],
-    streets: [
-      'Nguyễn Văn Linh',
-      'Lê Duẩn',
-      'Hùng Vương',
-      'Phan Châu Trinh',
-      'Nguyễn Hữu Thọ',
-      'Điện Biên Phủ',
-      'Võ Nguyên Giáp',
-      'Ngô Quyền',
-      'Nguyễn Tri Phương',
-      'Hải Phòng',
-    ],
+    districts: {
+      'Quận Hải Châu': ['Lê Duẩn', 'Hùng Vương', 'Phan Châu Trinh', 'Nguyễn Văn Linh', 'Hải Phòng'],
+      'Quận Thanh Khê': ['Điện Biên Phủ', 'Hà Huy Tập', 'Lê Độ'],
+      'Quận Sơn Trà': ['Ngô Quyền', 'Võ Nguyên Giáp', 'Phạm Văn Đồng'],
+      'Quận Ngũ Hành Sơn': ['Lê Văn Hiến', 'Ngũ Hành Sơn'],
+      'Quận Liên Chiểu': ['Tôn Đức Thắng', 'Nguyễn Lương Bằng'],
+      'Quận Cẩm Lệ': ['Cách Mạng Tháng Tám', 'Ông Ích Đường'],
+    },
   },
   {
     name: 'Hải Phòng',
@@ -114,17 +95,13 @@ export const CITIES: readonly City[] = [
     longitude: 106.6881,
     spread: 0.03,
     weight: 8,
-    districts: ['Quận Hồng Bàng', 'Quận Lê Chân', 'Quận Ngô Quyền', 'Quận Hải An', 'Quận Kiến An'],
-    streets: [
-      'Lạch Tray',
-      'Tô Hiệu',
-      'Nguyễn Đức Cảnh',
-      'Lê Lợi',
-      'Điện Biên Phủ',
-      'Trần Nguyên Hãn',
-      'Văn Cao',
-      'Lê Thánh Tông',
-    ],
+    districts: {
+      'Quận Hồng Bàng': ['Điện Biên Phủ', 'Hoàng Văn Thụ', 'Minh Khai'],
+      'Quận Lê Chân': ['Tô Hiệu', 'Nguyễn Đức Cảnh', 'Hai Bà Trưng'],
+      'Quận Ngô Quyền': ['Lạch Tray', 'Văn Cao', 'Lê Lợi', 'Lê Thánh Tông'],
+      'Quận Hải An': ['Lê Hồng Phong', 'Ngô Gia Tự'],
+      'Quận Kiến An': ['Trần Thành Ngọ', 'Trần Nhân Tông'],
+    },
   },
   {
     name: 'Cần Thơ',
@@ -136,8 +113,11 @@ export const CITIES: readonly City[] = [
     longitude: 105.7469,
     spread: 0.03,
     weight: 7,
-    districts: ['Quận Ninh Kiều', 'Quận Bình Thủy', 'Quận Cái Răng', 'Quận Ô Môn'],
-    streets: ['30 Tháng 4', 'Trần Hưng Đạo', 'Nguyễn Văn Cừ', 'Mậu Thân', 'Hòa Bình', '3 Tháng 2', 'Nguyễn Trãi', 'Trần Phú'],
+    districts: {
+      'Quận Ninh Kiều': ['30 Tháng 4', 'Trần Hưng Đạo', 'Hòa Bình', 'Mậu Thân', '3 Tháng 2', 'Nguyễn Văn Cừ'],
+      'Quận Bình Thủy': ['Cách Mạng Tháng Tám', 'Lê Hồng Phong'],
+      'Quận Cái Răng': ['Võ Nguyên Giáp', 'Quang Trung'],
+    },
   },
   {
     name: 'Huế',
@@ -149,8 +129,10 @@ export const CITIES: readonly City[] = [
     longitude: 107.5909,
     spread: 0.025,
     weight: 6,
-    districts: ['Quận Thuận Hóa', 'Quận Phú Xuân'],
-    streets: ['Lê Lợi', 'Hùng Vương', 'Ngô Quyền', 'Trần Hưng Đạo', 'Bà Triệu', 'Nguyễn Huệ', 'Lý Thường Kiệt', 'Điện Biên Phủ'],
+    districts: {
+      'Quận Thuận Hóa': ['Lê Lợi', 'Hùng Vương', 'Bà Triệu', 'Ngô Quyền', 'Điện Biên Phủ'],
+      'Quận Phú Xuân': ['Trần Hưng Đạo', 'Lê Duẩn', 'Đinh Tiên Hoàng', 'Nguyễn Trãi'],
+    },
   },
   {
     name: 'Nha Trang',
@@ -162,8 +144,13 @@ export const CITIES: readonly City[] = [
     longitude: 109.1967,
     spread: 0.025,
     weight: 8,
-    districts: ['Phường Lộc Thọ', 'Phường Tân Lập', 'Phường Phước Hòa', 'Phường Vĩnh Hải', 'Phường Phước Long'],
-    streets: ['Trần Phú', 'Thái Nguyên', 'Yersin', 'Lê Thánh Tôn', '23 Tháng 10', 'Nguyễn Thị Minh Khai', 'Pasteur', '2 Tháng 4'],
+    districts: {
+      'Phường Lộc Thọ': ['Trần Phú', 'Hùng Vương', 'Biệt Thự'],
+      'Phường Tân Lập': ['Thái Nguyên', 'Lê Thánh Tôn'],
+      'Phường Phước Hòa': ['Nguyễn Thị Minh Khai', 'Lê Hồng Phong'],
+      'Phường Vĩnh Hải': ['2 Tháng 4', 'Điện Biên Phủ'],
+      'Phường Xương Huân': ['Yersin', 'Pasteur', 'Trần Phú'],
+    },
   },
 ]
 
@@ -177,7 +164,8 @@ export interface StreetAddress {
 
 export function drawStreetAddress(random: Random, city: City): StreetAddress {
   const house = random.chance(0.2) ? `${random.int(1, 300)}/${random.int(1, 40)}` : String(random.int(1, 450))
-  return { street: `${house} ${random.pick(city.streets)}`, district: random.pick(city.districts), city }
+  const district = random.pick(Object.keys(city.districts))
+  return { street: `${house} ${random.pick(city.districts[district] ?? [])}`, district, city }
 }
 
 /** A point within the city's spread of its centre, to six decimals (about 10 cm). */
@@ -200,7 +188,9 @@ export function allocateByCity(total: number, minimum: number): number[] {
   const exact = CITIES.map((city) => (rest * city.weight) / weightSum)
   const parts = exact.map((share) => Math.floor(share))
   let missing = rest - parts.reduce((sum, part) => sum + part, 0)
-  const byRemainder = exact.map((share, index) => [share - Math.floor(share), index] as const).sort((a, b) => b[0] - a[0])
+  const byRemainder = exact
+    .map((share, index) => [share - Math.floor(share), index] as const)
+    .sort((a, b) => b[0] - a[0])
   for (const [, index] of byRemainder) {
     if (missing-- <= 0) break
     parts[index] = (parts[index] ?? 0) + 1

@@ -27,6 +27,10 @@ function hashString(text: string): [number, number, number, number] {
 
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
 
+function hex16(value: number): string {
+  return (HEX[value >>> 8] ?? '') + (HEX[value & 0xff] ?? '')
+}
+
 export class Random {
   private a: number
   private b: number
@@ -99,17 +103,11 @@ export class Random {
 
   /** A version 4 uuid built from this stream's bits. */
   uuid(): string {
-    const bytes = new Uint8Array(16)
-    const view = new DataView(bytes.buffer)
-    for (let i = 0; i < 4; i++) view.setUint32(i * 4, this.uint32())
-    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
-    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
-    let text = ''
-    for (let i = 0; i < 16; i++) {
-      if (i === 4 || i === 6 || i === 8 || i === 10) text += '-'
-      text += HEX[bytes[i] ?? 0]
-    }
-    return text
+    const a = this.uint32()
+    const b = ((this.uint32() & 0xffff0fff) | 0x4000) >>> 0
+    const c = ((this.uint32() & 0x3fffffff) | 0x80000000) >>> 0
+    const d = this.uint32()
+    return `${hex16(a >>> 16)}${hex16(a & 0xffff)}-${hex16(b >>> 16)}-${hex16(b & 0xffff)}-${hex16(c >>> 16)}-${hex16(c & 0xffff)}${hex16(d >>> 16)}${hex16(d & 0xffff)}`
   }
 }
 

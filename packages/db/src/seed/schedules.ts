@@ -100,6 +100,10 @@ export function drawDoctorWeek(random: Random, opening: readonly OpeningHours[],
   }
   const onlineHours = sessions
     .filter((session) => session.type === 'online')
-    .map((session) => ({ day: session.day, startTime: clockOfMinutes(session.start), endTime: clockOfMinutes(session.end) }))
+    .map((session) => ({
+      day: session.day,
+      startTime: clockOfMinutes(session.start),
+      endTime: clockOfMinutes(session.end),
+    }))
   return { slots, onlineHours }
 }

@@ -1,5 +1,5 @@
-import { hash } from '@node-rs/argon2'
 import type { TAddress } from '@medbook/contracts'
+import { hash } from '@node-rs/argon2'
 import type { User, UserRole, UserStatus } from '../generated/prisma/client.js'
 import { type City, drawStreetAddress } from './places.js'
 import type { Random } from './random.js'
@@ -63,7 +63,13 @@ function emailFor(role: UserRole, index: number, person: PersonName): string {
 
 export function addressOf(random: Random, city: City): TAddress {
   const address = drawStreetAddress(random, city)
-  return { street: address.street, city: city.name, state: address.district, country: 'VN', postalCode: city.postalCode }
+  return {
+    street: address.street,
+    city: city.name,
+    state: address.district,
+    country: 'VN',
+    postalCode: city.postalCode,
+  }
 }
 
 export interface UserSpec {
