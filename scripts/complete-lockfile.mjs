@@ -33,7 +33,9 @@ for (const [location, entry] of Object.entries(lock.packages)) {
   }
 }
 if (added > 0) {
-  lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))))
+  lock.packages = Object.fromEntries(
+    Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+  )
   writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`)
   console.log(`package-lock.json: listed ${added} optional platform packages the registry mirror does not serve`)
 }

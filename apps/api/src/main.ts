@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { createServices, readApiConfig } from '@medbook/api'
+import { createServices, readApiConfig, startJobWorker } from '@medbook/api'
 import { openDatabase } from '@medbook/db'
 import { DEMO_LOGINS, isSeeded, seedDemoData } from '@medbook/db/seed'
 import { readServerEnv } from './env.js'
@@ -25,6 +25,8 @@ const config = readApiConfig(process.env, {
 })
 const services = createServices(config, { pool: db.pool })
 const server = await startServer({ db: db.prisma, services, port: env.PORT, host: env.HOST })
+// reminders and hold expiry: a pg-boss sweep every minute, in this database
+const jobs = await startJobWorker({ db: db.prisma, pool: db.pool, services })
 const base = `http://localhost:${server.url.split(':').at(-1)}`
 console.log(`
 MedBook is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
@@ -44,6 +46,7 @@ async function stop(signal: string) {
   stopping = true
   console.log(`${signal}: shutting down`)
   await server.close()
+  await jobs.stop()
   await services.rateLimits.close()
   await db.close()
   process.exit(0)

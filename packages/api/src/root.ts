@@ -12,6 +12,7 @@ import { profileRouter } from './profile/router.js'
 import { sessionsRouter } from './sessions/router.js'
 import { specialtiesRouter } from './specialties/router.js'
 import { createCallerFactory, router } from './trpc.js'
+import { waitlistRouter } from './waitlist/router.js'
 
 export const appRouter = router({
   auth: authRouter,
@@ -25,6 +26,7 @@ export const appRouter = router({
   specialties: specialtiesRouter,
   availability: availabilityRouter,
   appointments: appointmentsRouter,
+  waitlist: waitlistRouter,
   hospitals: hospitalsRouter,
   doctors: doctorsRouter,
 })

@@ -14,7 +14,7 @@ import { buildWorld, unique, WORLD_PASSWORD, type World } from './support/world.
 
 const ACTORS = ['anonymous', 'patient', 'otherPatient', 'doctor', 'staff', 'otherStaff', 'admin'] as const
 type Actor = (typeof ACTORS)[number]
-type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST'
+type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'PRECONDITION_FAILED'
 type Row = { input?: (world: World) => unknown | Promise<unknown>; expect: Record<Actor, Outcome> }
 
 const everyone = (outcome: Outcome): Record<Actor, Outcome> =>
@@ -182,6 +182,19 @@ const MATRIX: Record<string, Row> = {
   'appointments.markNoShow': {
     input: async (w) => ({ id: (await w.appointmentOfPatient('past')).id }),
     expect: careOfHospitalA,
+  },
+  'waitlist.join': {
+    input: (w) => ({ doctorId: w.doctor.id, date: today(5) }),
+    expect: onlyPatients,
+  },
+  'waitlist.mine': { expect: onlyPatients },
+  'waitlist.leave': {
+    input: async (w) => ({ id: (await w.waitlistEntryOfPatient()).id }),
+    expect: { ...onlyPatients, otherPatient: 'NOT_FOUND' },
+  },
+  'waitlist.claim': {
+    input: async (w) => ({ id: (await w.waitlistEntryOfPatient()).id }),
+    expect: { ...onlyPatients, patient: 'PRECONDITION_FAILED', otherPatient: 'NOT_FOUND' },
   },
   'doctors.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'doctors.get': { input: (w) => ({ id: w.doctor.id }), expect: everyone('ok') },

@@ -12,6 +12,7 @@ import { actorOf } from '../auth/actor.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
 import { authedProcedure, patientProcedure, roleProcedure } from '../procedures.js'
 import { router } from '../trpc.js'
+import { offerFreedSlot } from '../waitlist/offers.js'
 import { bookAppointment } from './booking-service.js'
 import { cancelAppointment, findVisibleAppointment, recordOutcome, rescheduleAppointment } from './change-service.js'
 import { notifyPatient } from './notify.js'
@@ -93,6 +94,8 @@ export const appointmentsRouter = router({
           from: input.appointmentId,
         })
         await notifyPatient(ctx.db, ctx.services, appointment, 'appointment_rescheduled')
+        const old = await ctx.db.appointment.findUniqueOrThrow({ where: { id: input.appointmentId } })
+        await offerFreedSlot(ctx.db, ctx.services, old.doctorId, old.startsAt)
       }
       return toAppointment(appointment)
     }),
@@ -105,6 +108,7 @@ export const appointmentsRouter = router({
       const row = await cancelAppointment(ctx.db, ctx.auth, input.appointmentId, input.reason)
       await logActivity(ctx.db, actorOf(ctx), 'cancel_appointment', { appointmentId: row.id, reason: input.reason })
       await notifyPatient(ctx.db, ctx.services, row, 'appointment_cancelled', input.reason)
+      await offerFreedSlot(ctx.db, ctx.services, row.doctorId, row.startsAt)
       return toAppointment(row)
     }),
 

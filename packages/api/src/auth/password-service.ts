@@ -14,7 +14,7 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
   await ctx.services.rateLimits.consume('resetPerIp', ctx.ipAddress ?? 'unknown')
   await ctx.services.rateLimits.consume('resetPerAccount', email)
   const user = await ctx.db.user.findUnique({ where: { email } })
-  if (!user || user.status !== 'active') return
+  if (user?.status !== 'active') return
   const token = generateToken(32)
   await ctx.db.user.update({
     where: { id: user.id },
@@ -28,7 +28,7 @@ export async function requestPasswordReset(ctx: Context, email: string): Promise
 /** Sets a new password from an emailed token; the token is spent and every session ends. */
 export async function resetPassword(ctx: Context, token: string, password: string): Promise<void> {
   const user = await ctx.db.user.findUnique({ where: { resetPasswordToken: sha256Hex(token) } })
-  if (!user || !user.resetPasswordExpires || user.resetPasswordExpires.getTime() <= Date.now()) {
+  if (!user?.resetPasswordExpires || user.resetPasswordExpires.getTime() <= Date.now()) {
     throw new AppError('BAD_REQUEST', 'This reset link is invalid or has expired; ask for a new one')
   }
   const spent = await ctx.db.user.updateMany({

@@ -42,7 +42,7 @@ type Db = Pick<PrismaClient, 'doctor' | 'scheduleException' | 'appointment'>
 /** A doctor patients can book: approved, at an active and verified hospital. */
 export async function loadBookableDoctor(db: Pick<PrismaClient, 'doctor'>, doctorId: string): Promise<DoctorSchedule> {
   const doctor = await db.doctor.findUnique({ where: { id: doctorId }, select: doctorScheduleSelect })
-  if (!doctor || doctor.status !== 'approved') throw new AppError('NOT_FOUND', 'No such doctor')
+  if (doctor?.status !== 'approved') throw new AppError('NOT_FOUND', 'No such doctor')
   if (doctor.hospital.status !== 'active' || !doctor.hospital.verified) {
     throw new AppError('PRECONDITION_FAILED', 'This hospital is not taking bookings')
   }
@@ -64,6 +64,7 @@ export async function listAvailableSlots(
   const zone = doctor.hospital.timeZone
   const today = instantToLocal(now, zone).date
   const lastDay = shiftDate(today, settings['booking.horizonDays'])
+  // ISO dates compare correctly as strings
   const from = range.from < today ? today : range.from
   const to = range.to > lastDay ? lastDay : range.to
   if (from > to) return []

@@ -117,6 +117,18 @@ export async function buildWorld(db: PrismaClient) {
     async throwawayUser() {
       return user('patient', unique('throwaway'))
     },
+    /** a waiting entry of the first patient on the doctor's waitlist, new each call */
+    async waitlistEntryOfPatient() {
+      appointmentSequence += 1
+      return db.waitlistEntry.create({
+        data: {
+          patientId: patient.id,
+          doctorId: doctor.id,
+          date: new Date(Date.UTC(2030, 0, 1 + appointmentSequence)),
+          type: 'in_person',
+        },
+      })
+    },
     /** a scheduled appointment of the first patient with the doctor at hospital A, new each call */
     async appointmentOfPatient(when: 'future' | 'past' = 'future') {
       appointmentSequence += 1

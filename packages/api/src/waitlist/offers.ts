@@ -1,0 +1,93 @@
+import type { PrismaClient } from '@medbook/db'
+import { appointmentSelect } from '../appointments/present.js'
+import { instantToLocal } from '../availability/local-time.js'
+import { findAvailableSlot, loadBookableDoctor } from '../availability/service.js'
+import type { Services } from '../services.js'
+import { readSettings } from '../settings/service.js'
+
+/**
+ * A slot of `doctorId` at `startsAt` has just freed. The first patient waiting for that
+ * day (and consultation type) gets it held for them until the claim window ends.
+ * Returns the waitlist entry offered, or null.
+ */
+export async function offerFreedSlot(
+  db: PrismaClient,
+  services: Services,
+  doctorId: string,
+  startsAt: Date,
+  now = new Date(),
+) {
+  if (startsAt.getTime() <= now.getTime()) return null
+  const doctor = await loadBookableDoctor(db, doctorId).catch(() => null)
+  if (!doctor) return null
+  const settings = await readSettings(db)
+  const { date } = instantToLocal(startsAt, doctor.hospital.timeZone)
+  for (;;) {
+    const entry = await db.waitlistEntry.findFirst({
+      where: { doctorId, date: new Date(`${date}T00:00:00Z`), status: 'waiting' },
+      orderBy: { createdAt: 'asc' },
+      include: { patient: { select: { user: { select: { id: true, email: true, firstName: true } } } } },
+    })
+    if (!entry) return null
+    const slot = await findAvailableSlot(db, doctor, startsAt, entry.type, settings, now)
+    if (!slot) return null
+    const offerExpiresAt = new Date(now.getTime() + settings['booking.waitlistClaimMinutes'] * 60_000)
+    const offered = await db
+      .$transaction(async (tx) => {
+        const claimed = await tx.waitlistEntry.updateMany({
+          where: { id: entry.id, status: 'waiting' },
+          data: { status: 'offered' },
+        })
+        if (claimed.count === 0) return null
+        const appointment = await tx.appointment.create({
+          data: {
+            patientId: entry.patientId,
+            familyMemberId: entry.familyMemberId,
+            doctorId,
+            hospitalId: doctor.hospitalId,
+            appointmentDate: new Date(`${slot.date}T00:00:00Z`),
+            startsAt: slot.startsAt,
+            endsAt: slot.endsAt,
+            type: slot.type,
+            bookedById: entry.patient.user.id,
+            holdExpiresAt: offerExpiresAt,
+          },
+          select: appointmentSelect,
+        })
+        await tx.waitlistEntry.update({
+          where: { id: entry.id },
+          data: { offeredAppointmentId: appointment.id, offerExpiresAt },
+        })
+        return appointment
+      })
+      .catch((error: { code?: string }) => {
+        // someone booked the slot between our check and the insert: nothing to offer
+        if (error.code === 'P2002') return null
+        throw error
+      })
+    if (!offered) continue
+    const message = `${slot.date} ${slot.startTime} · ${offered.hospital.name}`
+    await db.notification.create({
+      data: {
+        recipientId: entry.patient.user.id,
+        recipientRole: 'patient',
+        type: 'waitlist_slot_available',
+        title: 'Có lịch trống cho bạn / A slot opened for you',
+        message: `${message} — giữ đến / held until ${instantToLocal(offerExpiresAt, doctor.hospital.timeZone).time}`,
+        relatedToType: 'appointment',
+        relatedToId: offered.id,
+      },
+    })
+    if (entry.patient.user.email) {
+      await services.mailer
+        .send({
+          to: entry.patient.user.email,
+          subject: 'MedBook: có lịch trống cho bạn / a slot opened for you',
+          text: `Xin chào ${entry.patient.user.firstName},\n\nLịch ${message} đang được giữ cho bạn trong ${settings['booking.waitlistClaimMinutes']} phút. Mở MedBook để xác nhận.\nThe slot ${message} is held for you for ${settings['booking.waitlistClaimMinutes']} minutes. Open MedBook to claim it.\n\n— MedBook`,
+          html: `<p>Xin chào ${entry.patient.user.firstName},</p><p>Lịch <strong>${message}</strong> đang được giữ cho bạn. Mở MedBook để xác nhận.</p><p>The slot <strong>${message}</strong> is held for you. Open MedBook to claim it.</p>`,
+        })
+        .catch(() => {})
+    }
+    return entry.id
+  }
+}
