@@ -28,7 +28,12 @@ for (const [location, entry] of Object.entries(lock.packages)) {
     if (lock.packages[key]) continue
     const platform = PLATFORM.find(([pattern]) => pattern.test(name))?.[1]
     if (!platform) continue
-    lock.packages[key] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...platform }
+    const fields = { ...(entry.dev ? { dev: true } : {}), optional: true, ...platform }
+    // the key order npm itself writes: version first, the rest alphabetical
+    lock.packages[key] = {
+      version,
+      ...Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))),
+    }
     added++
   }
 }
