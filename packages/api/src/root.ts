@@ -3,12 +3,14 @@ import { apiKeysRouter } from './api-keys/router.js'
 import { appointmentsRouter } from './appointments/router.js'
 import { authRouter } from './auth/router.js'
 import { availabilityRouter } from './availability/router.js'
+import { doctorSchedulesRouter } from './doctor-schedules/router.js'
 import { doctorsRouter } from './doctors/router.js'
 import { familyRouter } from './family/router.js'
 import { hospitalsRouter } from './hospitals/router.js'
 import { invitationsRouter } from './invitations/router.js'
 import { patientsRouter } from './patients/router.js'
 import { profileRouter } from './profile/router.js'
+import { scheduleRouter } from './schedule/router.js'
 import { sessionsRouter } from './sessions/router.js'
 import { specialtiesRouter } from './specialties/router.js'
 import { createCallerFactory, router } from './trpc.js'
@@ -27,6 +29,8 @@ export const appRouter = router({
   availability: availabilityRouter,
   appointments: appointmentsRouter,
   waitlist: waitlistRouter,
+  schedule: scheduleRouter,
+  doctorSchedules: doctorSchedulesRouter,
   hospitals: hospitalsRouter,
   doctors: doctorsRouter,
 })

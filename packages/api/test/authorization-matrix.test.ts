@@ -196,6 +196,46 @@ const MATRIX: Record<string, Row> = {
     input: async (w) => ({ id: (await w.waitlistEntryOfPatient()).id }),
     expect: { ...onlyPatients, patient: 'PRECONDITION_FAILED', otherPatient: 'NOT_FOUND' },
   },
+  'appointments.bookWalkIn': {
+    input: async (w) => ({
+      doctorId: w.doctor.id,
+      startsAt: await nextFreeSlot(w),
+      phoneNumber: `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      firstName: 'Vãng',
+      lastName: 'Lai',
+    }),
+    expect: { ...onlyStaff, otherStaff: 'NOT_FOUND' },
+  },
+  'schedule.appointments': {
+    input: () => ({ from: today(), to: today(1) }),
+    expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok', staff: 'ok', otherStaff: 'ok' },
+  },
+  'doctorSchedules.get': { input: (w) => ({ doctorId: w.doctor.id }), expect: careOfHospitalA },
+  'doctorSchedules.setWeeklySlots': {
+    input: async (w) => {
+      const current = await db.prisma.doctorAvailabilitySlot.findMany({ where: { doctorId: w.doctor.id } })
+      return {
+        doctorId: w.doctor.id,
+        slots: current.map(({ day, startTime, endTime, type }) => ({ day, startTime, endTime, type })),
+        onlineHours: [],
+      }
+    },
+    expect: careOfHospitalA,
+  },
+  'doctorSchedules.addException': {
+    input: (w) => ({ doctorId: w.doctor.id, date: today(90) }),
+    expect: careOfHospitalA,
+  },
+  'doctorSchedules.removeException': {
+    input: async (w) => ({
+      id: (
+        await db.prisma.scheduleException.create({
+          data: { hospitalId: w.hospitalA.id, doctorId: w.doctor.id, date: new Date('2031-01-01T00:00:00Z') },
+        })
+      ).id,
+    }),
+    expect: careOfHospitalA,
+  },
   'doctors.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'doctors.get': { input: (w) => ({ id: w.doctor.id }), expect: everyone('ok') },
   'hospitals.near': { input: () => ({ latitude: 21.03, longitude: 105.85 }), expect: everyone('ok') },

@@ -6,17 +6,19 @@ import {
   ZMyAppointmentsInput,
   ZMyAppointmentsOutput,
   ZRescheduleInput,
+  ZWalkInInput,
 } from '@medbook/contracts'
 import { logActivity } from '../audit/log-activity.js'
 import { actorOf } from '../auth/actor.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
-import { authedProcedure, patientProcedure, roleProcedure } from '../procedures.js'
+import { authedProcedure, hospitalStaffProcedure, patientProcedure, roleProcedure } from '../procedures.js'
 import { router } from '../trpc.js'
 import { offerFreedSlot } from '../waitlist/offers.js'
 import { bookAppointment } from './booking-service.js'
 import { cancelAppointment, findVisibleAppointment, recordOutcome, rescheduleAppointment } from './change-service.js'
 import { notifyPatient } from './notify.js'
 import { appointmentSelect, toAppointment } from './present.js'
+import { bookWalkIn } from './walk-in-service.js'
 
 const careTeamProcedure = roleProcedure('doctor', 'hospital')
 
@@ -110,6 +112,19 @@ export const appointmentsRouter = router({
       await notifyPatient(ctx.db, ctx.services, row, 'appointment_cancelled', input.reason)
       await offerFreedSlot(ctx.db, ctx.services, row.doctorId, row.startsAt)
       return toAppointment(row)
+    }),
+
+  /** Hospital staff book a patient who walked in (found or registered by phone number). */
+  bookWalkIn: hospitalStaffProcedure
+    .input(ZWalkInInput)
+    .output(ZAppointment)
+    .mutation(async ({ ctx, input }) => {
+      const { appointment, created } = await bookWalkIn(ctx.db, ctx.auth, input)
+      if (created) {
+        await logActivity(ctx.db, actorOf(ctx), 'book_appointment', { appointmentId: appointment.id, walkIn: true })
+        await notifyPatient(ctx.db, ctx.services, appointment, 'appointment_confirmation')
+      }
+      return toAppointment(appointment)
     }),
 
   markCompleted: careTeamProcedure

@@ -22,7 +22,17 @@ export async function signUpPatient(
 ): Promise<SignUpResult> {
   const passwordHash = await hashPassword(input.password)
   const sentTo = maskIdentifier(input.identifier)
-  const existing = await ctx.db.user.findUnique({ where: whereIdentifier(input.identifier), select: { id: true } })
+  const existing = await ctx.db.user.findUnique({ where: whereIdentifier(input.identifier) })
+  if (existing?.role === 'patient' && !existing.verificationStatus && existing.status === 'active') {
+    // never verified (an abandoned sign-up, or a walk-in registered by hospital staff):
+    // whoever proves the address with the code owns the account
+    const claimed = await ctx.db.user.update({
+      where: { id: existing.id },
+      data: { password: passwordHash, firstName: input.firstName, lastName: input.lastName },
+    })
+    const codeExpiresAt = await issueVerificationCode(ctx.db, ctx.services, claimed, input.identifier.kind)
+    return { sentTo, codeExpiresAt }
+  }
   if (existing) return { sentTo, codeExpiresAt: new Date(Date.now() + CODE_LIFETIME_MS) }
   const user = await createPatientUser(ctx.db, input.identifier, passwordHash, input)
   if (!user) return { sentTo, codeExpiresAt: new Date(Date.now() + CODE_LIFETIME_MS) }
