@@ -41,6 +41,7 @@ try {
   )
 
   const server = await startServer({ db: db.prisma })
+  const refusals = new Map<string, number>()
   const call = async (path: string, input: unknown, token?: string, method: 'GET' | 'POST' = 'GET') => {
     const body = JSON.stringify(superjson.serialize(input))
     const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {}
@@ -52,7 +53,12 @@ try {
             headers: { ...headers, 'content-type': 'application/json' },
             body,
           })
-    await response.arrayBuffer()
+    const text = await response.text()
+    if (response.status !== 200) {
+      const message = (JSON.parse(text) as { error?: { json?: { message?: string } } }).error?.json?.message ?? text
+      const key = `${response.status} ${message.slice(0, 80)}`
+      refusals.set(key, (refusals.get(key) ?? 0) + 1)
+    }
     return response.status
   }
 
@@ -77,8 +83,10 @@ try {
   )
 
   // 2. booking throughput: distinct free slots, one patient session per client
+  // active accounts only: a refused client would fail fast and drain the shared work queue
   const patients = await db.pool.query<{ id: string; userId: string }>(
-    'SELECT id, "userId" FROM patients ORDER BY id LIMIT 64',
+    `SELECT p.id, p."userId" FROM patients p JOIN users u ON u.id = p."userId"
+      WHERE u.status = 'active' ORDER BY p.id LIMIT 64`,
   )
   const tokens = await Promise.all(
     patients.rows.map(
@@ -123,6 +131,7 @@ try {
     )
   }
 
+  for (const [reason, count] of refusals) console.log(`  refused ${count}×: ${reason}`)
   const doubles = await db.pool.query(`
     SELECT "doctorId", "startsAt" FROM appointments WHERE status NOT IN ('cancelled', 'rescheduled')
      GROUP BY 1, 2 HAVING count(*) > 1`)
