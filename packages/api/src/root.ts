@@ -12,8 +12,10 @@ import { patientsRouter } from './patients/router.js'
 import { profileRouter } from './profile/router.js'
 import { scheduleRouter } from './schedule/router.js'
 import { sessionsRouter } from './sessions/router.js'
+import { settingsRouter } from './settings/router.js'
 import { specialtiesRouter } from './specialties/router.js'
 import { createCallerFactory, router } from './trpc.js'
+import { verificationRouter } from './verification/router.js'
 import { waitlistRouter } from './waitlist/router.js'
 
 export const appRouter = router({
@@ -25,6 +27,8 @@ export const appRouter = router({
   family: familyRouter,
   invitations: invitationsRouter,
   admin: adminRouter,
+  settings: settingsRouter,
+  verification: verificationRouter,
   specialties: specialtiesRouter,
   availability: availabilityRouter,
   appointments: appointmentsRouter,

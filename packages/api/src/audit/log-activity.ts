@@ -27,6 +27,11 @@ export type ActivityAction =
   | 'book_appointment'
   | 'reschedule_appointment'
   | 'cancel_appointment'
+  | 'update_setting'
+  | 'verify_hospital'
+  | 'reject_hospital'
+  | 'approve_doctor'
+  | 'reject_doctor'
 
 export interface ActivityActor {
   userId: string | null

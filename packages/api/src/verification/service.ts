@@ -1,0 +1,123 @@
+import type { PrismaClient } from '@medbook/db'
+import { fullName } from '../appointments/present.js'
+import { type ActivityActor, logActivity } from '../audit/log-activity.js'
+import { AppError } from '../errors.js'
+import type { Services } from '../services.js'
+
+async function tellApplicant(
+  db: PrismaClient,
+  services: Services,
+  user: { id: string; role: 'doctor' | 'hospital'; email: string | null; firstName: string },
+  approved: boolean,
+  what: string,
+  reason: string | undefined,
+) {
+  const title = approved ? `${what} đã được duyệt / ${what} approved` : `${what} chưa được duyệt / ${what} not approved`
+  const message = reason ? `${title}: ${reason}` : title
+  await db.notification.create({
+    data: { recipientId: user.id, recipientRole: user.role, type: 'verification_update', title, message },
+  })
+  if (user.email) {
+    await services.mailer
+      .send({
+        to: user.email,
+        subject: `MedBook: ${title}`,
+        text: `Xin chào ${user.firstName},\n\n${message}\n\n— MedBook`,
+        html: `<p>Xin chào ${user.firstName},</p><p>${message}</p><p>— MedBook</p>`,
+      })
+      .catch(() => {})
+  }
+}
+
+export async function pendingVerifications(db: PrismaClient) {
+  const [hospitals, doctors] = await Promise.all([
+    db.hospital.findMany({
+      where: { OR: [{ status: 'pending' }, { verified: false }] },
+      orderBy: { createdAt: 'asc' },
+      take: 200,
+      select: {
+        id: true,
+        name: true,
+        type: true,
+        city: true,
+        registrationNumber: true,
+        status: true,
+        verified: true,
+        createdAt: true,
+        user: { select: { email: true, phoneNumber: true, firstName: true, lastName: true } },
+      },
+    }),
+    db.doctor.findMany({
+      where: { status: 'pending' },
+      orderBy: { createdAt: 'asc' },
+      take: 200,
+      select: {
+        id: true,
+        licenseNumber: true,
+        verifiedDocuments: true,
+        createdAt: true,
+        user: { select: { email: true, firstName: true, lastName: true } },
+        hospital: { select: { id: true, name: true } },
+      },
+    }),
+  ])
+  return {
+    hospitals: hospitals.map(({ user, ...hospital }) => ({
+      ...hospital,
+      contactName: fullName(user),
+      email: user.email,
+      phoneNumber: user.phoneNumber,
+    })),
+    doctors: doctors.map(({ user, ...doctor }) => ({ ...doctor, name: fullName(user), email: user.email })),
+  }
+}
+
+export async function decideHospital(
+  db: PrismaClient,
+  services: Services,
+  actor: ActivityActor,
+  input: { hospitalId: string; approve: boolean; reason?: string },
+) {
+  const hospital = await db.hospital.findUnique({ where: { id: input.hospitalId }, include: { user: true } })
+  if (!hospital) throw new AppError('NOT_FOUND', 'No such hospital')
+  if (!input.approve && !input.reason)
+    throw new AppError('BAD_REQUEST', 'Give the applicant a reason', { field: 'reason' })
+  await db.hospital.update({
+    where: { id: hospital.id },
+    data: input.approve ? { verified: true, status: 'active' } : { verified: false, status: 'inactive' },
+  })
+  await logActivity(db, actor, input.approve ? 'verify_hospital' : 'reject_hospital', {
+    hospitalId: hospital.id,
+    reason: input.reason ?? null,
+  })
+  await tellApplicant(db, services, { ...hospital.user, role: 'hospital' }, input.approve, hospital.name, input.reason)
+}
+
+export async function decideDoctor(
+  db: PrismaClient,
+  services: Services,
+  actor: ActivityActor,
+  input: { doctorId: string; approve: boolean; reason?: string },
+) {
+  const doctor = await db.doctor.findUnique({ where: { id: input.doctorId }, include: { user: true } })
+  if (!doctor) throw new AppError('NOT_FOUND', 'No such doctor')
+  if (!input.approve && !input.reason)
+    throw new AppError('BAD_REQUEST', 'Give the applicant a reason', { field: 'reason' })
+  await db.doctor.update({
+    where: { id: doctor.id },
+    data: input.approve ? { status: 'approved', verifiedDocuments: true } : { status: 'rejected' },
+  })
+  await logActivity(db, actor, input.approve ? 'approve_doctor' : 'reject_doctor', {
+    doctorId: doctor.id,
+    licenseNumber: doctor.licenseNumber,
+    reason: input.reason ?? null,
+  })
+  await tellApplicant(
+    db,
+    services,
+    { ...doctor.user, role: 'doctor' },
+    input.approve,
+    `Giấy phép ${doctor.licenseNumber}`,
+    input.reason,
+  )
+}
