@@ -3,9 +3,11 @@ import { apiKeysRouter } from './api-keys/router.js'
 import { appointmentsRouter } from './appointments/router.js'
 import { authRouter } from './auth/router.js'
 import { availabilityRouter } from './availability/router.js'
+import { catalogueRouter } from './catalogue/router.js'
 import { doctorSchedulesRouter } from './doctor-schedules/router.js'
 import { doctorsRouter } from './doctors/router.js'
 import { familyRouter } from './family/router.js'
+import { myHospitalRouter } from './hospital-admin/router.js'
 import { hospitalsRouter } from './hospitals/router.js'
 import { invitationsRouter } from './invitations/router.js'
 import { patientsRouter } from './patients/router.js'
@@ -29,6 +31,8 @@ export const appRouter = router({
   admin: adminRouter,
   settings: settingsRouter,
   verification: verificationRouter,
+  myHospital: myHospitalRouter,
+  catalogue: catalogueRouter,
   specialties: specialtiesRouter,
   availability: availabilityRouter,
   appointments: appointmentsRouter,

@@ -241,6 +241,32 @@ const MATRIX: Record<string, Row> = {
   'verification.queue': { expect: onlyAdmins },
   'verification.decideHospital': { input: (w) => ({ hospitalId: w.hospitalA.id, approve: true }), expect: onlyAdmins },
   'verification.decideDoctor': { input: (w) => ({ doctorId: w.doctor.id, approve: true }), expect: onlyAdmins },
+  'myHospital.profile': { expect: onlyStaff },
+  'myHospital.updateProfile': { input: () => ({ facilities: ['Wi-Fi'] }), expect: onlyStaff },
+  'myHospital.services': { expect: onlyStaff },
+  'myHospital.setService': {
+    input: async () => {
+      const service = await db.prisma.service.upsert({
+        where: { name: 'Khám tổng quát' },
+        create: { name: 'Khám tổng quát', category: 'consultation', basePrice: 200_000 },
+        update: {},
+      })
+      return { serviceId: service.id, price: 220_000 }
+    },
+    expect: onlyStaff,
+  },
+  'myHospital.roster': { expect: onlyStaff },
+  'myHospital.updateDoctor': { input: (w) => ({ doctorId: w.doctor.id, experience: 12 }), expect: ownedByHospitalA },
+  'catalogue.services': { expect: everyone('ok') },
+  'catalogue.hospitalServices': { input: (w) => ({ hospitalId: w.hospitalA.id }), expect: everyone('ok') },
+  'catalogue.saveService': {
+    input: () => ({ name: unique('Xét nghiệm'), category: 'test', basePrice: 90_000 }),
+    expect: onlyAdmins,
+  },
+  'catalogue.saveSpecialty': {
+    input: () => ({ name: unique('Chuyên khoa'), nameEn: unique('Specialty') }),
+    expect: onlyAdmins,
+  },
   'doctors.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'doctors.get': { input: (w) => ({ id: w.doctor.id }), expect: everyone('ok') },
   'hospitals.near': { input: () => ({ latitude: 21.03, longitude: 105.85 }), expect: everyone('ok') },

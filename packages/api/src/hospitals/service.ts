@@ -131,8 +131,17 @@ export async function hospitalsNear(
 }
 
 export async function getHospital(db: PrismaClient, id: string) {
+  return getHospitalWhere(db, { id, ...LISTED })
+}
+
+/** The hospital whatever its status: for its own staff. */
+export async function getHospitalAnyStatus(db: PrismaClient, id: string) {
+  return getHospitalWhere(db, { id })
+}
+
+async function getHospitalWhere(db: PrismaClient, where: Prisma.HospitalWhereInput) {
   const row = await db.hospital.findFirst({
-    where: { id, ...LISTED },
+    where,
     select: { ...summarySelect, contactInfo: true, registrationNumber: true, timeZone: true },
   })
   if (!row) throw new AppError('NOT_FOUND', 'No such hospital')
