@@ -4,6 +4,7 @@ import { appointmentsRouter } from './appointments/router.js'
 import { authRouter } from './auth/router.js'
 import { availabilityRouter } from './availability/router.js'
 import { catalogueRouter } from './catalogue/router.js'
+import { dashboardsRouter } from './dashboards/router.js'
 import { doctorSchedulesRouter } from './doctor-schedules/router.js'
 import { doctorsRouter } from './doctors/router.js'
 import { familyRouter } from './family/router.js'
@@ -33,6 +34,7 @@ export const appRouter = router({
   verification: verificationRouter,
   myHospital: myHospitalRouter,
   catalogue: catalogueRouter,
+  dashboards: dashboardsRouter,
   specialties: specialtiesRouter,
   availability: availabilityRouter,
   appointments: appointmentsRouter,

@@ -267,6 +267,8 @@ const MATRIX: Record<string, Row> = {
     input: () => ({ name: unique('Chuyên khoa'), nameEn: unique('Specialty') }),
     expect: onlyAdmins,
   },
+  'dashboards.hospital': { input: () => ({ from: today(-30), to: today() }), expect: onlyStaff },
+  'dashboards.admin': { expect: onlyAdmins },
   'doctors.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'doctors.get': { input: (w) => ({ id: w.doctor.id }), expect: everyone('ok') },
   'hospitals.near': { input: () => ({ latitude: 21.03, longitude: 105.85 }), expect: everyone('ok') },
