@@ -125,6 +125,18 @@ describe('durable jobs: reminders, holds, waitlist', () => {
     await expect(thirdCaller.waitlist.join({ doctorId: world.doctor.id, date: day })).rejects.toMatchObject({
       code: 'CONFLICT',
     })
+    await db.prisma.scheduleException.create({
+      data: {
+        hospitalId: world.hospitalA.id,
+        doctorId: world.doctor.id,
+        date: new Date(`${shiftDate(day, 1)}T00:00:00Z`),
+      },
+    })
+    await expect(
+      thirdCaller.waitlist.join({ doctorId: world.doctor.id, date: shiftDate(day, 1) }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    })
     const otherEntry = await patient.waitlist.join({ doctorId: world.doctor.id, date: day })
 
     const first = booked[0]
@@ -135,6 +147,11 @@ describe('durable jobs: reminders, holds, waitlist', () => {
     expect(offered?.offerExpiresAt?.getTime()).toBeGreaterThan(Date.now() + 25 * 60_000)
     const claimed = await thirdCaller.waitlist.claim({ id: entry.id })
     expect(claimed).toMatchObject({ status: 'scheduled', holdExpiresAt: null, patient: { id: thirdPatient.id } })
+    const dayNumbers = await db.prisma.appointment.findMany({
+      where: { doctorId: world.doctor.id, appointmentDate: new Date(`${day}T00:00:00Z`) },
+      select: { queueNumber: true },
+    })
+    expect(claimed.queueNumber).toBe(Math.max(...dayNumbers.map((a) => a.queueNumber ?? 0)))
     expect((await thirdCaller.waitlist.mine()).length).toBe(0)
 
     // the next freed slot goes to the next in line; unclaimed, it expires and is released

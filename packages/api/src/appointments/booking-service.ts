@@ -106,6 +106,19 @@ export async function bookAppointment(
   }
 }
 
+/**
+ * The next queue number of a doctor's day, under a transaction-scoped advisory lock on
+ * (doctor, day): numbers are gap-free in booking order. Call inside the inserting transaction.
+ */
+export async function takeQueueNumber(tx: PrismaClient, doctorId: string, date: string): Promise<number> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`queue:${doctorId}:${date}`}, 0))`
+  const last = await tx.appointment.aggregate({
+    where: { doctorId, appointmentDate: dateColumn(date) },
+    _max: { queueNumber: true },
+  })
+  return (last._max.queueNumber ?? 0) + 1
+}
+
 async function insertAppointment(
   tx: PrismaClient,
   doctor: DoctorSchedule,
@@ -114,15 +127,7 @@ async function insertAppointment(
   settings: Settings,
   now: Date,
 ): Promise<AppointmentRow> {
-  let queueNumber: number | null = null
-  if (slot.type === 'in_person') {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`queue:${doctor.id}:${slot.date}`}, 0))`
-    const last = await tx.appointment.aggregate({
-      where: { doctorId: doctor.id, appointmentDate: dateColumn(slot.date) },
-      _max: { queueNumber: true },
-    })
-    queueNumber = (last._max.queueNumber ?? 0) + 1
-  }
+  const queueNumber = slot.type === 'in_person' ? await takeQueueNumber(tx, doctor.id, slot.date) : null
   if (request.replaces) {
     const moved = await tx.appointment.updateMany({
       where: { id: request.replaces.id, status: 'scheduled' },

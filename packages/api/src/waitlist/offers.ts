@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@medbook/db'
+import { takeQueueNumber } from '../appointments/booking-service.js'
 import { appointmentSelect } from '../appointments/present.js'
 import { instantToLocal } from '../availability/local-time.js'
 import { findAvailableSlot, loadBookableDoctor } from '../availability/service.js'
@@ -39,6 +40,8 @@ export async function offerFreedSlot(
           data: { status: 'offered' },
         })
         if (claimed.count === 0) return null
+        const queueNumber =
+          slot.type === 'in_person' ? await takeQueueNumber(tx as PrismaClient, doctorId, slot.date) : null
         const appointment = await tx.appointment.create({
           data: {
             patientId: entry.patientId,
@@ -49,6 +52,7 @@ export async function offerFreedSlot(
             startsAt: slot.startsAt,
             endsAt: slot.endsAt,
             type: slot.type,
+            queueNumber,
             bookedById: entry.patient.user.id,
             holdExpiresAt: offerExpiresAt,
           },

@@ -2,9 +2,10 @@ import type { ZJoinWaitlistInput } from '@medbook/contracts'
 import type { Prisma, PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
 import { fullName } from '../appointments/present.js'
-import { instantToLocal } from '../availability/local-time.js'
-import { loadBookableDoctor } from '../availability/service.js'
+import { instantToLocal, shiftDate, weekdayOf } from '../availability/local-time.js'
+import { type DoctorSchedule, loadBookableDoctor } from '../availability/service.js'
 import { AppError } from '../errors.js'
+import { readSettings } from '../settings/service.js'
 
 const entrySelect = {
   id: true,
@@ -37,6 +38,25 @@ function toEntry(row: EntryRow) {
   }
 }
 
+/** A day the doctor works (template slots of that type, no holiday, no whole-day closure), within the horizon. */
+async function isWorkingDay(db: PrismaClient, doctor: DoctorSchedule, date: string, type: 'in_person' | 'online') {
+  const settings = await readSettings(db)
+  const today = instantToLocal(new Date(), doctor.hospital.timeZone).date
+  if (date > shiftDate(today, settings['booking.horizonDays']) || settings['calendar.publicHolidays'].includes(date))
+    return false
+  const weekday = weekdayOf(date)
+  if (!doctor.availability.some((slot) => slot.day === weekday && slot.type === type)) return false
+  const closed = await db.scheduleException.count({
+    where: {
+      hospitalId: doctor.hospitalId,
+      OR: [{ doctorId: doctor.id }, { doctorId: null }],
+      date: new Date(`${date}T00:00:00Z`),
+      startTime: null,
+    },
+  })
+  return closed === 0
+}
+
 export async function joinWaitlist(
   db: PrismaClient,
   patientId: string,
@@ -46,6 +66,9 @@ export async function joinWaitlist(
   const doctor = await loadBookableDoctor(db, input.doctorId)
   if (input.date < instantToLocal(now, doctor.hospital.timeZone).date) {
     throw new AppError('BAD_REQUEST', 'That day has passed', { field: 'date' })
+  }
+  if (!(await isWorkingDay(db, doctor, input.date, input.type))) {
+    throw new AppError('BAD_REQUEST', 'The doctor does not see patients that day', { field: 'date' })
   }
   if (input.familyMemberId && !(await db.familyMember.findFirst({ where: { id: input.familyMemberId, patientId } }))) {
     throw new AppError('NOT_FOUND', 'No such family member on your account')
