@@ -97,7 +97,11 @@ try {
   const holidays = new Set((await readSettings(db.prisma))['calendar.publicHolidays'])
   const slots = (await collectFreeSlots(db.pool, perRun * 5)).filter((slot) => !holidays.has(slot.date))
   let cursor = 0
-  const take = (n: number): FreeSlot[] => slots.slice(cursor, (cursor += n))
+  const take = (n: number): FreeSlot[] => {
+    const batch = slots.slice(cursor, cursor + n)
+    cursor += n
+    return batch
+  }
 
   const throughput = async (clients: number, run: (slot: FreeSlot, client: number) => Promise<boolean>) => {
     const work = take(perRun)
