@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: {
     port: 5173,
-    proxy: { '/trpc': API, '/health': API },
+    proxy: { '/trpc': API, '/health': API, '/uploads': API },
   },
   build: {
     outDir: 'dist',

@@ -9,9 +9,13 @@ export {
   SkipLink,
   TopBar,
 } from './components/app-shell'
+export { AuthCard, type AuthCardProps } from './components/auth-card'
+export { Avatar, type AvatarProps } from './components/avatar'
 export { Badge, type BadgeProps, type BadgeTone } from './components/badge'
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant, buttonClassName } from './components/button'
 export { Card, type CardProps } from './components/card'
+export { ConfirmDialog, type ConfirmDialogProps } from './components/confirm-dialog'
+export { CopyButton, type CopyButtonProps } from './components/copy-button'
 export {
   Dialog,
   DialogClose,
@@ -28,14 +32,42 @@ export { controlClassName, Input, type InputProps } from './components/input'
 export { Label } from './components/label'
 export { LanguageSwitcher, type LanguageSwitcherProps } from './components/language-switcher'
 export { LoadMore, type LoadMoreProps } from './components/load-more'
+export {
+  Menu,
+  MenuContent,
+  MenuItem,
+  type MenuItemProps,
+  MenuLabel,
+  MenuSeparator,
+  MenuTrigger,
+} from './components/menu'
+export { Notice, type NoticeProps, type NoticeTone } from './components/notice'
 export { Pagination, type PaginationProps } from './components/pagination'
+export { PasswordInput, type PasswordInputProps } from './components/password-input'
 export { LoadingScreen, PageErrorScreen } from './components/screens'
+export { SectionCard, type SectionCardProps } from './components/section-card'
 export { Select, type SelectOption, type SelectProps } from './components/select'
 export { Skeleton } from './components/skeleton'
 export { Spinner, type SpinnerProps } from './components/spinner'
 export { Table, TableBody, TableCell, TableHead, TableHeaderCell, type TableProps, TableRow } from './components/table'
+export { Tabs, TabsContent, TabsList, TabsTrigger } from './components/tabs'
+export { Textarea } from './components/textarea'
+export { Toaster, toast } from './components/toaster'
+export {
+  applyServerFieldErrors,
+  readServerError,
+  type ServerError,
+  serverErrorReason,
+} from './forms/server-error'
+export {
+  type FieldErrorLike,
+  TRANSLATED,
+  useFieldErrorText,
+  useServerErrorText,
+} from './forms/use-error-text'
 export { type AppResources, createI18n, LANGUAGE_STORAGE_KEY } from './i18n/create-i18n'
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, type Language, SUPPORTED_LANGUAGES } from './i18n/languages'
 export { type UiMessages, uiMessagesEn, uiMessagesVi } from './i18n/ui-messages'
 export { cn } from './lib/cn'
-export { formatRating, formatVnd } from './lib/format'
+export { formatDate, formatDateTime, formatPhone, formatRating, formatVnd } from './lib/format'
+export { useRouteFocus } from './lib/use-route-focus'

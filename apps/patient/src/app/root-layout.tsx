@@ -1,10 +1,15 @@
-import { Brand, LanguageSwitcher, MainContent, SkipLink, TopBar } from '@medbook/ui'
+import { Brand, LanguageSwitcher, MainContent, SkipLink, Toaster, TopBar, useRouteFocus } from '@medbook/ui'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet, ScrollRestoration } from 'react-router'
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { SessionWatcher } from '../features/auth/session-watcher'
+import { HeaderAccount } from './header-account'
+import { BottomNav, HeaderNav } from './main-nav'
 
 export function RootLayout() {
   const { t } = useTranslation()
+  const { pathname } = useLocation()
+  useRouteFocus(pathname)
 
   useEffect(() => {
     document.title = t('meta.title')
@@ -14,11 +19,15 @@ export function RootLayout() {
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <TopBar>
-        <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
-          <Link to="/" className="rounded-lg">
+        <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 sm:gap-4 sm:px-6">
+          <Link to="/" className="shrink-0 rounded-lg">
             <Brand />
           </Link>
-          <LanguageSwitcher />
+          <HeaderNav />
+          <div className="flex items-center gap-1 sm:gap-2">
+            <LanguageSwitcher compact />
+            <HeaderAccount />
+          </div>
         </div>
       </TopBar>
       <MainContent className="flex-1">
@@ -30,6 +39,9 @@ export function RootLayout() {
           <p>{t('footer.copyright', { year: new Date().getFullYear() })}</p>
         </div>
       </footer>
+      <BottomNav />
+      <SessionWatcher />
+      <Toaster />
       <ScrollRestoration />
     </div>
   )

@@ -1,5 +1,5 @@
 import { LoadingScreen, PageErrorScreen } from '@medbook/ui'
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter, Navigate } from 'react-router'
 import { RootLayout } from './root-layout'
 
 export const router = createBrowserRouter([
@@ -15,6 +15,98 @@ export const router = createBrowserRouter([
           {
             index: true,
             lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }),
+          },
+          // finding a doctor, booking, and the patient's appointments
+          {
+            path: 'doctors',
+            lazy: async () => ({
+              Component: (await import('../features/doctors/doctor-search-page')).DoctorSearchPage,
+            }),
+          },
+          {
+            path: 'doctors/:doctorId',
+            lazy: async () => ({
+              Component: (await import('../features/doctors/doctor-profile-page')).DoctorProfilePage,
+            }),
+          },
+          {
+            path: 'book',
+            lazy: async () => ({ Component: (await import('../features/booking/booking-page')).BookingPage }),
+          },
+          {
+            path: 'book/done/:appointmentId',
+            lazy: async () => ({
+              Component: (await import('../features/booking/booking-success-page')).BookingSuccessPage,
+            }),
+          },
+          {
+            path: 'appointments',
+            lazy: async () => ({
+              Component: (await import('../features/appointments/appointments-page')).AppointmentsPage,
+            }),
+          },
+          {
+            path: 'appointments/:appointmentId',
+            lazy: async () => ({
+              Component: (await import('../features/appointments/appointment-detail-page')).AppointmentDetailPage,
+            }),
+          },
+          {
+            path: 'appointments/:appointmentId/reschedule',
+            lazy: async () => ({
+              Component: (await import('../features/appointments/reschedule-page')).ReschedulePage,
+            }),
+          },
+          {
+            path: 'signup',
+            lazy: async () => ({ Component: (await import('../features/auth/signup-page')).SignUpPage }),
+          },
+          {
+            path: 'verify',
+            lazy: async () => ({ Component: (await import('../features/auth/verify-page')).VerifyPage }),
+          },
+          {
+            path: 'login',
+            lazy: async () => ({ Component: (await import('../features/auth/login-page')).LoginPage }),
+          },
+          {
+            path: 'forgot-password',
+            lazy: async () => ({
+              Component: (await import('../features/auth/forgot-password-page')).ForgotPasswordPage,
+            }),
+          },
+          {
+            path: 'reset-password',
+            lazy: async () => ({
+              Component: (await import('../features/auth/reset-password-page')).ResetPasswordPage,
+            }),
+          },
+          {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('../features/account/account-layout')).AccountLayout }),
+            children: [
+              { index: true, element: <Navigate to="profile" replace /> },
+              {
+                path: 'profile',
+                lazy: async () => ({ Component: (await import('../features/account/profile-page')).ProfilePage }),
+              },
+              {
+                path: 'medical',
+                lazy: async () => ({ Component: (await import('../features/medical/medical-page')).MedicalPage }),
+              },
+              {
+                path: 'family',
+                lazy: async () => ({ Component: (await import('../features/family/family-page')).FamilyPage }),
+              },
+              {
+                path: 'security',
+                lazy: async () => ({ Component: (await import('../features/security/security-page')).SecurityPage }),
+              },
+              {
+                path: 'api-keys',
+                lazy: async () => ({ Component: (await import('../features/api-keys/api-keys-page')).ApiKeysPage }),
+              },
+            ],
           },
           {
             path: '*',

@@ -1,3 +1,13 @@
+import { accountEn, headerEn } from './en/account'
+import { apiKeysEn } from './en/api-keys'
+import { appointmentsEn } from './en/appointments'
+import { authEn } from './en/auth'
+import { bookingEn } from './en/booking'
+import { doctorsEn, mainNavEn } from './en/doctors'
+import { familyEn } from './en/family'
+import { medicalEn } from './en/medical'
+import { securityEn } from './en/security'
+import { waitlistEn } from './en/waitlist'
 import type { PatientMessages } from './messages-vi'
 
 export const messagesEn: PatientMessages = {
@@ -99,4 +109,16 @@ export const messagesEn: PatientMessages = {
     description: 'This address does not exist or has moved.',
     backHome: 'Go to the home page',
   },
+  header: headerEn,
+  auth: authEn,
+  account: accountEn,
+  medical: medicalEn,
+  family: familyEn,
+  security: securityEn,
+  apiKeys: apiKeysEn,
+  mainNav: mainNavEn,
+  doctors: doctorsEn,
+  booking: bookingEn,
+  appointments: appointmentsEn,
+  waitlist: waitlistEn,
 }

@@ -1,3 +1,14 @@
+import { accountVi, headerVi } from './vi/account'
+import { apiKeysVi } from './vi/api-keys'
+import { appointmentsVi } from './vi/appointments'
+import { authVi } from './vi/auth'
+import { bookingVi } from './vi/booking'
+import { doctorsVi, mainNavVi } from './vi/doctors'
+import { familyVi } from './vi/family'
+import { medicalVi } from './vi/medical'
+import { securityVi } from './vi/security'
+import { waitlistVi } from './vi/waitlist'
+
 // Plural keys carry English's "_one" and "_other" forms; Vietnamese has a single form,
 // repeated so that both languages share one shape and the compiler checks English is complete.
 export const messagesVi = {
@@ -100,6 +111,20 @@ export const messagesVi = {
     description: 'Địa chỉ này không tồn tại hoặc đã được chuyển đi.',
     backHome: 'Về trang chủ',
   },
+  // the account screens, one file per feature
+  header: headerVi,
+  auth: authVi,
+  account: accountVi,
+  medical: medicalVi,
+  family: familyVi,
+  security: securityVi,
+  apiKeys: apiKeysVi,
+  // finding doctors and booking, one file per feature
+  mainNav: mainNavVi,
+  doctors: doctorsVi,
+  booking: bookingVi,
+  appointments: appointmentsVi,
+  waitlist: waitlistVi,
 }
 
 export type PatientMessages = typeof messagesVi

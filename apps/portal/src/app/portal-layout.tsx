@@ -1,18 +1,11 @@
 import { LanguageSwitcher, MainContent, SkipLink, TopBar } from '@medbook/ui'
-import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Outlet, ScrollRestoration } from 'react-router'
+import { Outlet } from 'react-router'
+import { HeaderAccount } from './header-account'
 import { MobileNav } from './mobile-nav'
 import { PortalBrandLink } from './portal-brand-link'
 import { PortalNav } from './portal-nav'
 
 export function PortalLayout() {
-  const { t } = useTranslation()
-
-  useEffect(() => {
-    document.title = t('meta.title')
-  }, [t])
-
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[16rem_minmax(0,1fr)]">
       <SkipLink />
@@ -24,11 +17,14 @@ export function PortalLayout() {
       <div className="flex min-w-0 flex-col">
         <TopBar>
           <div className="flex h-16 items-center justify-between gap-3 px-4 sm:px-6 lg:justify-end lg:px-8">
-            <div className="flex items-center gap-2 lg:hidden">
+            <div className="flex min-w-0 items-center gap-2 lg:hidden">
               <MobileNav />
-              <PortalBrandLink />
+              <PortalBrandLink compact />
             </div>
-            <LanguageSwitcher compact />
+            <div className="flex shrink-0 items-center gap-1 sm:gap-2">
+              <LanguageSwitcher compact />
+              <HeaderAccount />
+            </div>
           </div>
         </TopBar>
         <MainContent className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
@@ -37,7 +33,6 @@ export function PortalLayout() {
           </div>
         </MainContent>
       </div>
-      <ScrollRestoration />
     </div>
   )
 }

@@ -1,3 +1,10 @@
+import { accountEn, securityEn } from './en/account'
+import { activityEn } from './en/activity'
+import { authEn, headerEn, invitationEn, rolesEn } from './en/auth'
+import { availabilityEn } from './en/availability'
+import { invitationsEn } from './en/invitations'
+import { scheduleEn } from './en/schedule'
+import { usersEn } from './en/users'
 import type { PortalMessages } from './messages-vi'
 
 export const messagesEn: PortalMessages = {
@@ -13,6 +20,12 @@ export const messagesEn: PortalMessages = {
     menuTitle: 'Menu',
     hospitals: 'Hospitals',
     specialties: 'Specialties',
+    invitations: 'Invite doctors',
+    users: 'Users',
+    activity: 'Activity log',
+    profile: 'My profile',
+    schedule: 'Schedule',
+    availability: 'Availability',
   },
   hospitals: {
     title: 'Hospitals',
@@ -78,4 +91,15 @@ export const messagesEn: PortalMessages = {
     description: 'This address does not exist in the portal.',
     backHome: 'Go to hospitals',
   },
+  header: headerEn,
+  roles: rolesEn,
+  auth: authEn,
+  invitation: invitationEn,
+  account: accountEn,
+  security: securityEn,
+  invitations: invitationsEn,
+  users: usersEn,
+  activity: activityEn,
+  schedule: scheduleEn,
+  availability: availabilityEn,
 }

@@ -1,3 +1,11 @@
+import { accountVi, securityVi } from './vi/account'
+import { activityVi } from './vi/activity'
+import { authVi, headerVi, invitationVi, rolesVi } from './vi/auth'
+import { availabilityVi } from './vi/availability'
+import { invitationsVi } from './vi/invitations'
+import { scheduleVi } from './vi/schedule'
+import { usersVi } from './vi/users'
+
 // Plural keys carry English's "_one" and "_other" forms; Vietnamese has a single form,
 // repeated so that both languages share one shape and the compiler checks English is complete.
 export const messagesVi = {
@@ -13,6 +21,12 @@ export const messagesVi = {
     menuTitle: 'Menu',
     hospitals: 'Cơ sở y tế',
     specialties: 'Chuyên khoa',
+    invitations: 'Mời bác sĩ',
+    users: 'Người dùng',
+    activity: 'Nhật ký hoạt động',
+    profile: 'Hồ sơ của tôi',
+    schedule: 'Lịch khám',
+    availability: 'Lịch làm việc',
   },
   hospitals: {
     title: 'Cơ sở y tế',
@@ -78,6 +92,18 @@ export const messagesVi = {
     description: 'Địa chỉ này không tồn tại trong cổng quản trị.',
     backHome: 'Về danh sách cơ sở y tế',
   },
+  // accounts and access, one file per feature
+  header: headerVi,
+  roles: rolesVi,
+  auth: authVi,
+  invitation: invitationVi,
+  account: accountVi,
+  security: securityVi,
+  invitations: invitationsVi,
+  users: usersVi,
+  activity: activityVi,
+  schedule: scheduleVi,
+  availability: availabilityVi,
 }
 
 export type PortalMessages = typeof messagesVi

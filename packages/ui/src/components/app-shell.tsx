@@ -32,11 +32,13 @@ export function TopBar({ className, children, ...props }: ComponentProps<'header
 export interface BrandProps {
   /** a second word after the name, e.g. "Portal" */
   product?: ReactNode
+  /** below the sm breakpoint keep the product word for screen readers only, to leave room in a top bar */
+  compact?: boolean
   className?: string
 }
 
 /** The MedBook mark and name. Wrap it in the app's home link. */
-export function Brand({ product, className }: BrandProps) {
+export function Brand({ product, compact = false, className }: BrandProps) {
   return (
     <span className={cn('inline-flex items-center gap-2.5', className)}>
       <span className="inline-flex size-9 items-center justify-center rounded-xl bg-primary-700 text-ink-inverse shadow-card">
@@ -48,7 +50,12 @@ export function Brand({ product, className }: BrandProps) {
       {/* the space keeps "MedBook Portal" two words for screen readers; flex layout ignores it */}
       {product ? ' ' : null}
       {product ? (
-        <span className="rounded-md bg-surface-muted px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-ink-muted uppercase">
+        <span
+          className={cn(
+            'rounded-md bg-surface-muted px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-ink-muted uppercase',
+            compact && 'max-sm:sr-only',
+          )}
+        >
           {product}
         </span>
       ) : null}

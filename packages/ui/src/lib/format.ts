@@ -8,3 +8,19 @@ export function formatVnd(amount: number): string {
 export function formatRating(average: number, language: string): string {
   return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(average)
 }
+
+/** "14:05, 03/02/2026" in Vietnamese, "Feb 3, 2026, 2:05 PM" in English. */
+export function formatDateTime(value: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(value)
+}
+
+export function formatDate(value: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(value)
+}
+
+/** "+84912345678" → "0912 345 678", the way Vietnamese numbers are written; others stay as stored. */
+export function formatPhone(e164: string): string {
+  const local = /^\+84(\d{9})$/.exec(e164)?.[1]
+  if (!local) return e164
+  return `0${local.slice(0, 3)} ${local.slice(3, 6)} ${local.slice(6)}`
+}

@@ -1,7 +1,8 @@
 import type { THospitalSummary } from '@medbook/contracts'
-import { Card } from '@medbook/ui'
+import { Button, Card } from '@medbook/ui'
 import { MapPin, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { HospitalDetailsDialog } from './hospital-details-dialog'
 import { HospitalRating } from './hospital-rating'
 import { HospitalTypeBadge } from './hospital-type-badge'
@@ -50,8 +51,16 @@ export function HospitalCard({ hospital, now }: HospitalCardProps) {
             <SpecialtyChips specialties={hospital.specialties} limit={3} />
           </div>
         ) : null}
-        <div className="mt-auto pt-5">
+        <div className="mt-auto grid grid-cols-2 gap-2 pt-5">
           <HospitalDetailsDialog hospital={hospital} now={now} />
+          <Button asChild variant="secondary" className="w-full">
+            <Link
+              to={`/doctors?hospital=${hospital.id}`}
+              aria-label={t('doctors.home.seeDoctorsAt', { name: hospital.name })}
+            >
+              {t('doctors.home.seeDoctors')}
+            </Link>
+          </Button>
         </div>
       </article>
     </Card>

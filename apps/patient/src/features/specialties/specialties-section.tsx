@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import { scrollToResults } from '../hospitals/scroll-to-results'
 import { useHospitalFilters } from '../hospitals/use-hospital-filters'
+import { FindDoctorsLink } from './find-doctors-link'
 import { SpecialtyTile } from './specialty-tile'
 import { SpecialtyTileSkeleton } from './specialty-tile-skeleton'
 import { useSortedByLocalizedName } from './use-localized-name'
@@ -88,6 +89,7 @@ export function SpecialtiesSection() {
                 </Button>
               </div>
             ) : null}
+            <FindDoctorsLink specialty={all.find((entry) => entry.id === filters.specialtyId)} />
           </>
         )}
       </div>

@@ -5,7 +5,7 @@ import { Search, X } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { useDebouncedCallback } from './use-debounced-callback'
+import { useDebouncedCallback } from '../../lib/use-debounced-callback'
 import { type HospitalTableFilters, useHospitalTableFilters } from './use-hospital-table-filters'
 
 /** Radix Select reserves the empty value, so "no filter" has a name of its own. */

@@ -3,9 +3,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Building2, SearchX } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
+import { useCursorPages } from '../../lib/use-cursor-pages'
 import { HospitalFilters } from './hospital-filters'
 import { HospitalsTable } from './hospitals-table'
-import { useCursorPages } from './use-cursor-pages'
 import { useHospitalTableFilters } from './use-hospital-table-filters'
 
 const PAGE_SIZE = 20

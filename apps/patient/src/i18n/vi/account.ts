@@ -1,0 +1,51 @@
+export const headerVi = {
+  logIn: 'Đăng nhập',
+  signUp: 'Đăng ký',
+  logOut: 'Đăng xuất',
+  accountMenu: 'Tài khoản',
+}
+
+export const accountVi = {
+  nav: {
+    label: 'Tài khoản của tôi',
+    profile: 'Hồ sơ cá nhân',
+    medical: 'Sức khỏe',
+    family: 'Người thân',
+    security: 'Bảo mật',
+    apiKeys: 'Khóa API',
+  },
+  gender: {
+    notStated: 'Không nêu',
+    male: 'Nam',
+    female: 'Nữ',
+    other: 'Khác',
+  },
+  profile: {
+    title: 'Hồ sơ cá nhân',
+    description: 'Thông tin này giúp cơ sở y tế nhận diện bạn khi đến khám.',
+    detailsTitle: 'Thông tin cá nhân',
+    detailsDescription: 'Họ tên, ngày sinh và địa chỉ của bạn.',
+    email: 'Email',
+    phone: 'Số điện thoại',
+    none: 'Chưa có',
+    dateOfBirth: 'Ngày sinh',
+    gender: 'Giới tính',
+    street: 'Địa chỉ',
+    city: 'Tỉnh / thành phố',
+    save: 'Lưu thay đổi',
+    saved: 'Đã lưu hồ sơ.',
+  },
+  picture: {
+    title: 'Ảnh đại diện',
+    description: 'Ảnh giúp bác sĩ và nhân viên nhận ra bạn.',
+    choose: 'Chọn ảnh',
+    change: 'Đổi ảnh',
+    save: 'Lưu ảnh',
+    cancel: 'Hủy',
+    rules: 'JPEG, PNG hoặc WebP, tối đa 2 MB.',
+    previewAlt: 'Xem trước ảnh đại diện mới',
+    wrongType: 'Chỉ dùng được ảnh JPEG, PNG hoặc WebP.',
+    tooLarge: 'Ảnh lớn hơn 2 MB. Hãy chọn ảnh nhỏ hơn.',
+    saved: 'Đã cập nhật ảnh đại diện.',
+  },
+}

@@ -1,0 +1,20 @@
+import { Button, Skeleton } from '@medbook/ui'
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'react-router'
+import { loginPath } from '../features/auth/auth-paths'
+import { useSession } from '../features/auth/use-session'
+import { UserMenu } from './user-menu'
+
+/** The top bar's right end: the signed-in user's menu, or a way to log in. */
+export function HeaderAccount() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const location = useLocation()
+  if (session.isPending) return <Skeleton className="size-10 rounded-full" />
+  if (session.data && session.data.role !== 'patient') return <UserMenu user={session.data} />
+  return (
+    <Button asChild size="sm">
+      <Link to={loginPath({ next: `${location.pathname}${location.search}` })}>{t('header.logIn')}</Link>
+    </Button>
+  )
+}

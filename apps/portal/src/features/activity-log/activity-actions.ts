@@ -1,0 +1,44 @@
+// The actions the API records (packages/api/src/audit/log-activity.ts). An action not listed
+// here, added by a later release, still shows: by its code.
+export const ACTIVITY_ACTIONS = [
+  'signup',
+  'verify_account',
+  'login',
+  'login_failed',
+  'logout',
+  'logout_all',
+  'password_change',
+  'password_reset_request',
+  'password_reset',
+  'update_profile',
+  'update_medical_profile',
+  'upload_profile_picture',
+  'family_member_add',
+  'family_member_update',
+  'family_member_remove',
+  'api_key_create',
+  'api_key_revoke',
+  'session_revoke',
+  'status_change',
+  'role_change',
+  'register_hospital',
+  'invite_doctor',
+  'accept_invitation',
+  'book_appointment',
+  'reschedule_appointment',
+  'cancel_appointment',
+] as const
+
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
+
+export function isKnownAction(value: string): value is ActivityAction {
+  return (ACTIVITY_ACTIONS as readonly string[]).includes(value)
+}
+
+/** Details keys with a readable label; others show by their key. */
+export const DETAIL_KEYS = ['reason', 'from', 'to', 'fields', 'channel', 'scopes', 'sessionsEnded'] as const
+export type DetailKey = (typeof DETAIL_KEYS)[number]
+
+export function isKnownDetail(value: string): value is DetailKey {
+  return (DETAIL_KEYS as readonly string[]).includes(value)
+}

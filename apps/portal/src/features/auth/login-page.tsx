@@ -1,0 +1,41 @@
+import { AuthCard, Notice } from '@medbook/ui'
+import { LogIn } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { Navigate, useSearchParams } from 'react-router'
+import { readLoginReason, roleHome, safeNext } from './auth-paths'
+import { LoginForm } from './login-form'
+import { PatientAccountNotice } from './patient-account-notice'
+import { useSession } from './use-session'
+
+export function LoginPage() {
+  const { t } = useTranslation()
+  const [params] = useSearchParams()
+  const session = useSession()
+  const reason = readLoginReason(params.get('reason'))
+  const user = session.data
+
+  // signed in already, or just now: on to where the reader was going
+  if (user && user.role !== 'patient')
+    return <Navigate to={safeNext(params.get('next')) ?? roleHome(user.role)} replace />
+
+  return (
+    <AuthCard icon={LogIn} title={t('auth.login.title')} description={t('auth.login.description')}>
+      {user ? (
+        <PatientAccountNotice user={user} />
+      ) : (
+        <div className="flex flex-col gap-5">
+          {reason === 'session-ended' ? (
+            <Notice tone="warning" role="status" title={t('auth.login.sessionEndedTitle')}>
+              {t('auth.login.sessionEnded')}
+            </Notice>
+          ) : reason === 'password-reset' ? (
+            <Notice tone="success" role="status">
+              {t('auth.login.passwordReset')}
+            </Notice>
+          ) : null}
+          <LoginForm />
+        </div>
+      )}
+    </AuthCard>
+  )
+}

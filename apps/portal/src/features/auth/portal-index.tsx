@@ -1,0 +1,20 @@
+import { Spinner } from '@medbook/ui'
+import { useTranslation } from 'react-i18next'
+import { Navigate } from 'react-router'
+import { roleHome } from './auth-paths'
+import { useSession } from './use-session'
+
+/** "/": a signed-in staff member starts on their own page, everyone else on the hospital list. */
+export function PortalIndex() {
+  const { t } = useTranslation('ui')
+  const session = useSession()
+  if (session.isPending) {
+    return (
+      <div className="flex justify-center py-24 text-primary-700">
+        <Spinner className="size-8" label={t('loading')} />
+      </div>
+    )
+  }
+  const user = session.data
+  return <Navigate to={user && user.role !== 'patient' ? roleHome(user.role) : '/hospitals'} replace />
+}

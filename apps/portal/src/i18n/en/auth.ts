@@ -1,0 +1,93 @@
+import type { authVi, headerVi, invitationVi, rolesVi } from '../vi/auth'
+
+export const headerEn: typeof headerVi = {
+  logIn: 'Log in',
+  logOut: 'Log out',
+  accountMenu: 'Account',
+}
+
+export const rolesEn: typeof rolesVi = {
+  patient: 'Patient',
+  doctor: 'Doctor',
+  hospital: 'Hospital staff',
+  admin: 'Administrator',
+}
+
+export const authEn: typeof authVi = {
+  fields: {
+    identifier: 'Email or phone number',
+    email: 'Work email',
+    password: 'Password',
+    passwordHint: 'At least 8 characters. Avoid easy guesses such as 12345678.',
+    newPassword: 'New password',
+    confirmPassword: 'Repeat the new password',
+    lastName: 'Family name',
+    firstName: 'Given name',
+  },
+  login: {
+    title: 'Log in to the Portal',
+    description: 'For doctors, hospital staff and MedBook administrators.',
+    submit: 'Log in',
+    forgotPassword: 'Forgot your password?',
+    sessionEndedTitle: 'Your session has ended',
+    sessionEnded: 'For your security, log in again to continue.',
+    passwordReset: 'Your password was reset. Log in with the new one.',
+  },
+  forgot: {
+    title: 'Forgot your password',
+    description: 'Enter the email you log in with. We will send a link to choose a new password.',
+    phoneHint: 'Links go only to active accounts.',
+    submit: 'Send the reset link',
+    sentTitle: 'Check your inbox',
+    sent: 'If {{email}} has a MedBook account, we sent it a link to reset the password. The link works for 30 minutes.',
+    backToLogin: 'Back to log in',
+  },
+  reset: {
+    title: 'Choose a new password',
+    description: 'Pick a new password for your account. Every device signed in will be logged out.',
+    submit: 'Set the new password',
+    invalidTitle: 'This link no longer works',
+    invalid: 'The reset link is not valid, was already used or has expired.',
+    requestNew: 'Ask for a new link',
+  },
+  errors: {
+    wrongCredentials: 'The email, phone number or password is incorrect.',
+    blocked: 'Your account has been blocked. Please contact a MedBook administrator.',
+    inactive: 'Your account has been deactivated. Please contact a MedBook administrator.',
+    unverified: 'This account is not verified yet. Enter the code we sent to your email.',
+  },
+  patient: {
+    title: 'The Portal is for healthcare providers',
+    description:
+      '{{name}}, you are signed in with a patient account. Use MedBook for patients to book visits and manage your profile.',
+    openApp: 'Open MedBook for patients',
+    logOut: 'Log out to use another account',
+  },
+  noAccess: {
+    title: 'You cannot open this page',
+    description: 'This page is for another role. If you need access, contact an administrator.',
+    home: 'Go to my page',
+  },
+  loggedOut: 'You are logged out.',
+}
+
+export const invitationEn: typeof invitationVi = {
+  title: 'Join MedBook as a doctor',
+  description: 'Create your account to receive patient appointments through MedBook.',
+  hospital: 'Hospital',
+  email: 'Invited email',
+  expires: 'Invitation expires',
+  invalidTitle: 'This invitation no longer works',
+  invalid: 'The invitation is not valid, was already used or has expired. Ask the hospital for a new one.',
+  submit: 'Create doctor account',
+  fields: {
+    licenseNumber: 'Practising licence number',
+    licenseHint: 'A MedBook administrator checks it before you receive appointments.',
+    phone: 'Phone number',
+    phoneHint: 'Optional.',
+  },
+  errors: {
+    licenseTaken: 'This licence number is already registered.',
+    phoneTaken: 'This phone number already has a MedBook account.',
+  },
+}
