@@ -88,15 +88,6 @@ async function seedFixture(db: Database) {
   }
   const main = await doctor(DOCTOR, 'bs.huong@example.vn', 'HCM-BS-0001')
   await doctor(OTHER_DOCTOR, 'bs.nam@example.vn', 'HCM-BS-0002')
-  // the day after tomorrow the doctor is away: a full day, to offer the waitlist
-  await prisma.scheduleException.create({
-    data: {
-      hospitalId: hospital.id,
-      doctorId: main.id,
-      date: new Date(`${hospitalDay(2)}T00:00:00Z`),
-      reason: 'Hội nghị',
-    },
-  })
   await prisma.systemSetting.create({ data: { key: 'calendar.publicHolidays', value: [] } })
   const patient = await prisma.user.create({
     data: {
@@ -111,7 +102,7 @@ async function seedFixture(db: Database) {
     include: { patient: true },
   })
   // another patient, whose cancellation frees a slot for the waitlist
-  await prisma.user.create({
+  const other = await prisma.user.create({
     data: {
       role: 'patient',
       email: 'khanh.vo@example.vn',
@@ -121,6 +112,22 @@ async function seedFixture(db: Database) {
       verificationStatus: true,
       patient: { create: {} },
     },
+    include: { patient: true },
+  })
+  // the day after tomorrow is fully booked by that patient: the waitlist is offered
+  const fullDay = hospitalDay(2)
+  await prisma.appointment.createMany({
+    data: SLOT_TIMES.map((startTime, index) => ({
+      patientId: other.patient?.id ?? '',
+      doctorId: main.id,
+      hospitalId: hospital.id,
+      appointmentDate: new Date(`${fullDay}T00:00:00Z`),
+      // the hospital is in Asia/Ho_Chi_Minh: UTC+7 all year
+      startsAt: new Date(`${fullDay}T${startTime}:00+07:00`),
+      endsAt: new Date(`${fullDay}T${plus30(startTime)}:00+07:00`),
+      type: 'in_person' as const,
+      queueNumber: index + 1,
+    })),
   })
   return { doctorId: main.id, patientId: patient.patient?.id ?? '' }
 }
@@ -316,7 +323,7 @@ describe('finding a doctor and booking, in the browser', () => {
   it('offers the waitlist on a full day, and lists it under My appointments', async () => {
     const page = await logIn(`/doctors/${fixture.doctorId}`)
     await page.getByRole('heading', { level: 1, name: DOCTOR.name }).waitFor()
-    // the day the doctor is away: "thứ Bảy 29/11, Hết chỗ"
+    // the fully booked day: "thứ Bảy 29/11, Hết chỗ"
     const [, month, day] = hospitalDay(2).split('-')
     await choose(page, new RegExp(`${day}/${month}, Hết chỗ$`))
     await page.getByRole('button', { name: 'Đăng ký danh sách chờ ngày này' }).click()

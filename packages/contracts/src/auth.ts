@@ -73,6 +73,8 @@ export const ZSessionUser = z.object({
   verificationStatus: z.boolean(),
   /** the hospital a hospital-staff account or a doctor belongs to */
   hospitalId: z.string().uuid().nullable(),
+  /** a doctor's licence review: pending until an administrator approves it */
+  doctorStatus: z.enum(['approved', 'pending', 'rejected']).nullable(),
 })
 
 export const ZLoginOutput = z.object({

@@ -19,7 +19,7 @@ export const sessionUserSelect = {
   profilePicture: true,
   verificationStatus: true,
   hospital: { select: { id: true } },
-  doctor: { select: { id: true, hospitalId: true } },
+  doctor: { select: { id: true, hospitalId: true, status: true } },
   patient: { select: { id: true } },
 } as const
 
@@ -36,20 +36,22 @@ export interface SessionUser {
   /** the hospital this staff account runs, or this doctor works at */
   hospitalId: string | null
   doctorId: string | null
+  doctorStatus: 'approved' | 'pending' | 'rejected' | null
   patientId: string | null
 }
 
 type SelectedUser = {
   hospital: { id: string } | null
-  doctor: { id: string; hospitalId: string } | null
+  doctor: { id: string; hospitalId: string; status: 'approved' | 'pending' | 'rejected' } | null
   patient: { id: string } | null
-} & Omit<SessionUser, 'hospitalId' | 'doctorId' | 'patientId'>
+} & Omit<SessionUser, 'hospitalId' | 'doctorId' | 'doctorStatus' | 'patientId'>
 
 export function toSessionUser({ hospital, doctor, patient, ...user }: SelectedUser): SessionUser {
   return {
     ...user,
     hospitalId: hospital?.id ?? doctor?.hospitalId ?? null,
     doctorId: doctor?.id ?? null,
+    doctorStatus: doctor?.status ?? null,
     patientId: patient?.id ?? null,
   }
 }
