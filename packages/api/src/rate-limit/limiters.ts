@@ -41,20 +41,32 @@ export function createRateLimits(options: {
   redisUrl?: string | null
 }): RateLimits {
   let redis: Redis | null = null
+  // a shared store is usable once connected (Redis) or once its table exists (PostgreSQL)
+  const pending: Array<Promise<unknown>> = []
   const make = (name: string, rule: { points: number; duration: number }): RateLimiterAbstract => {
     const base: IRateLimiterOptions = { keyPrefix: `medbook_${name}`, ...rule }
     if (options.store === 'redis') {
-      redis ??= new Redis(options.redisUrl ?? '', { enableOfflineQueue: false, lazyConnect: false })
+      if (!redis) {
+        const client = new Redis(options.redisUrl ?? '', { enableOfflineQueue: false })
+        redis = client
+        pending.push(
+          new Promise((resolve, reject) => {
+            client.once('ready', resolve)
+            client.once('error', reject)
+          }),
+        )
+      }
       return new RateLimiterRedis({ ...base, storeClient: redis })
     }
     if (options.store === 'postgres') {
-      if (!options.pool) throw new Error('the postgres rate-limit store needs a pool')
-      return new RateLimiterPostgres({
-        ...base,
-        storeClient: options.pool,
-        storeType: 'pool',
-        tableName: 'rate_limits',
-      })
+      const pool = options.pool
+      if (!pool) throw new Error('the postgres rate-limit store needs a pool')
+      let created: (error?: Error) => void = () => {}
+      pending.push(new Promise<void>((resolve, reject) => (created = (error) => (error ? reject(error) : resolve()))))
+      return new RateLimiterPostgres(
+        { ...base, storeClient: pool, storeType: 'pool', tableName: 'rate_limits' },
+        (error?: Error) => created(error),
+      )
     }
     return new RateLimiterMemory(base)
   }
@@ -68,8 +80,11 @@ export function createRateLimits(options: {
       retryAfterSeconds,
     })
   }
+  const ready = Promise.all(pending)
+  ready.catch(() => {})
   return {
     async consume(rule, key) {
+      await ready
       try {
         await limiters[rule].consume(key)
       } catch (error) {
@@ -78,10 +93,12 @@ export function createRateLimits(options: {
       }
     },
     async check(rule, key) {
+      await ready
       const state = await limiters[rule].get(key)
       if (state && state.consumedPoints >= RULES[rule].points) throw tooMany(state.msBeforeNext)
     },
     async reset(rule, key) {
+      await ready
       await limiters[rule].delete(key)
     },
     async close() {
