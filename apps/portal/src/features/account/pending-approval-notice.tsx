@@ -8,7 +8,8 @@ export function PendingApprovalNotice() {
   const { t } = useTranslation()
   const state: unknown = useLocation().state
   const session = useSession()
-  const justAccepted = typeof state === 'object' && state !== null && 'pendingApproval' in state && state.pendingApproval
+  const justAccepted =
+    typeof state === 'object' && state !== null && 'pendingApproval' in state && state.pendingApproval
   if (!justAccepted && session.data?.doctorStatus !== 'pending') return null
   return (
     <Notice tone="warning" role="status" title={t('account.pending.title')}>
