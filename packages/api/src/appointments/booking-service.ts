@@ -8,9 +8,9 @@ import {
   nextAvailableSlots,
   type Slot,
 } from '../availability/service.js'
+import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
 import { readSettings, type Settings } from '../settings/service.js'
-import { isUniqueViolation } from './db-errors.js'
 import { type AppointmentRow, appointmentSelect } from './present.js'
 
 export interface BookingRequest {

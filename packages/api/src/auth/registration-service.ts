@@ -2,6 +2,7 @@ import type { ZAcceptInvitationInput, ZRegisterHospitalInput } from '@medbook/co
 import type { z } from 'zod'
 import { logActivity } from '../audit/log-activity.js'
 import type { Context } from '../context.js'
+import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
 import { actorOf } from './actor.js'
 import { sha256Hex } from './crypto.js'
@@ -9,16 +10,6 @@ import { maskIdentifier } from './identifiers.js'
 import { startSession } from './login-service.js'
 import { hashPassword } from './passwords.js'
 import { issueVerificationCode } from './verification-service.js'
-
-function isUniqueViolation(error: unknown, field: string): boolean {
-  const e = error as {
-    code?: string
-    meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } }
-  }
-  if (e.code !== 'P2002') return false
-  const fields = e.meta?.driverAdapterError?.cause?.constraint?.fields ?? e.meta?.target
-  return JSON.stringify(fields ?? '').includes(field)
-}
 
 /** A hospital signs up with its staff account; it stays pending until an admin verifies it. */
 export async function registerHospital(ctx: Context, input: z.output<typeof ZRegisterHospitalInput>) {

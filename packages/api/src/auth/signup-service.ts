@@ -2,6 +2,7 @@ import type { TIdentifier } from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
 import { logActivity } from '../audit/log-activity.js'
 import type { Context } from '../context.js'
+import { isUniqueViolation } from '../db-errors.js'
 import { actorOf } from './actor.js'
 import { maskIdentifier, whereIdentifier } from './identifiers.js'
 import { hashPassword } from './passwords.js'
@@ -60,7 +61,7 @@ async function createPatientUser(
     })
   } catch (error) {
     // a concurrent sign-up with the same identifier won the unique index
-    if ((error as { code?: string }).code === 'P2002') return null
+    if (isUniqueViolation(error)) return null
     throw error
   }
 }

@@ -7,6 +7,7 @@ import {
 import { z } from 'zod'
 import { logActivity } from '../audit/log-activity.js'
 import { actorOf } from '../auth/actor.js'
+import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
 import { listHospitalServices } from '../hospital-admin/service.js'
 import { adminProcedure, publicProcedure } from '../procedures.js'
@@ -31,7 +32,7 @@ function slugify(text: string): string {
 }
 
 function conflictOnName(error: unknown): never {
-  if ((error as { code?: string }).code === 'P2002')
+  if (isUniqueViolation(error))
     throw new AppError('CONFLICT', 'That name is already in the catalogue', { field: 'name' })
   if ((error as { code?: string }).code === 'P2025') throw new AppError('NOT_FOUND', 'No such catalogue entry')
   throw error

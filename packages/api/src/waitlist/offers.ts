@@ -3,6 +3,7 @@ import { takeQueueNumber } from '../appointments/booking-service.js'
 import { appointmentSelect } from '../appointments/present.js'
 import { instantToLocal } from '../availability/local-time.js'
 import { findAvailableSlot, loadBookableDoctor } from '../availability/service.js'
+import { isUniqueViolation } from '../db-errors.js'
 import type { Services } from '../services.js'
 import { readSettings } from '../settings/service.js'
 
@@ -64,9 +65,9 @@ export async function offerFreedSlot(
         })
         return appointment
       })
-      .catch((error: { code?: string }) => {
+      .catch((error: unknown) => {
         // someone booked the slot between our check and the insert: nothing to offer
-        if (error.code === 'P2002') return null
+        if (isUniqueViolation(error)) return null
         throw error
       })
     if (!offered) continue

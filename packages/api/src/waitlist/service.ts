@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import { fullName } from '../appointments/present.js'
 import { instantToLocal, shiftDate, weekdayOf } from '../availability/local-time.js'
 import { type DoctorSchedule, loadBookableDoctor } from '../availability/service.js'
+import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
 import { readSettings } from '../settings/service.js'
 
@@ -86,7 +87,7 @@ export async function joinWaitlist(
     })
     return toEntry(row)
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', 'You are already on this doctor’s waitlist for that day')
     }
     throw error
