@@ -69,6 +69,13 @@ describe('portal scheduling: day queue, walk-ins, templates and exceptions', () 
     await expect(doctor.schedule.appointments({ from: tomorrow, to: shiftDate(tomorrow, 9) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     })
+    const detached = await db.prisma.user.create({
+      data: { role: 'hospital', email: 'no-hospital@world.test', firstName: 'Chưa', lastName: 'Gắn' },
+    })
+    const unattached = await callerFor(db.prisma, services, await world.sessionFor(detached.id))
+    await expect(unattached.schedule.appointments({ from: tomorrow, to: tomorrow })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
   })
 
   it('a walk-in record is claimed by signing up with the same phone', async () => {

@@ -7,11 +7,13 @@ import { AppError } from '../errors.js'
 /** The hospital whose schedule the caller runs: staff their hospital's, a doctor their own. */
 export async function scheduleScope(db: PrismaClient, auth: Auth, doctorId?: string) {
   const user = auth.user
+  const hospitalId = user.hospitalId
+  if (!hospitalId) throw new AppError('FORBIDDEN', 'This account is not attached to a hospital')
   if (user.role === 'doctor') {
+    if (!user.doctorId) throw new AppError('FORBIDDEN', 'This account has no doctor profile')
     if (doctorId && doctorId !== user.doctorId) throw new AppError('FORBIDDEN', 'Doctors see their own schedule only')
-    return { hospitalId: user.hospitalId ?? '', doctorIds: user.doctorId ? [user.doctorId] : [] }
+    return { hospitalId, doctorIds: [user.doctorId] }
   }
-  const hospitalId = user.hospitalId ?? ''
   const doctors = await db.doctor.findMany({
     where: { hospitalId, ...(doctorId ? { id: doctorId } : {}), status: { not: 'rejected' } },
     select: { id: true },
