@@ -51,7 +51,24 @@ describe('accounts: sign-up, verification, login, passwords', () => {
     const session = await anonymous.auth.verifyAccount({ identifier: 'lan.tran@example.vn', code })
     expect(session.user).toMatchObject({ role: 'patient', verificationStatus: true, firstName: 'Lan' })
     const me = await callerFor(db.prisma, services, session.sessionToken)
-    expect((await me.auth.me())?.email).toBe('lan.tran@example.vn')
+    const who = await me.auth.me()
+    expect(who?.email).toBe('lan.tran@example.vn')
+    // only the public fields leave the server: no internal ids, no hashes
+    expect(Object.keys(who ?? {}).sort()).toEqual(
+      [
+        'doctorStatus',
+        'email',
+        'firstName',
+        'hospitalId',
+        'id',
+        'lastName',
+        'phoneNumber',
+        'profilePicture',
+        'role',
+        'status',
+        'verificationStatus',
+      ].sort(),
+    )
     const row = await db.prisma.session.findFirstOrThrow({ where: { userId: session.user.id } })
     expect(row.id).not.toBe(session.sessionToken)
     expect(row.id).toMatch(/^[0-9a-f]{64}$/)

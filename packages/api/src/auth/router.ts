@@ -29,11 +29,8 @@ import { consumeVerificationCode, issueVerificationCode } from './verification-s
 const ok = { ok: true } as const
 
 export const authRouter = router({
-  me: publicProcedure.output(ZSessionUser.nullable()).query(({ ctx }) => {
-    if (!ctx.auth) return null
-    const { doctorId: _doctorId, patientId: _patientId, ...user } = ctx.auth.user
-    return user
-  }),
+  // the output schema keeps only the public fields of the session user
+  me: publicProcedure.output(ZSessionUser.nullable()).query(({ ctx }) => ctx.auth?.user ?? null),
 
   signUp: publicProcedure
     .input(ZSignUpInput)
