@@ -190,6 +190,26 @@ describe('doctor search', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b))
   })
 
+  it('the earliest slot computed in SQL for search is the first slot the availability procedure lists', async () => {
+    const anonymous = await callerFor(db.prisma, services)
+    const today = instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date
+    await db.prisma.scheduleException.create({
+      data: {
+        hospitalId: (await db.prisma.doctor.findUniqueOrThrow({ where: { id: ids.an ?? '' } })).hospitalId,
+        doctorId: ids.an ?? '',
+        date: new Date(`${shiftDate(today, 1)}T00:00:00Z`),
+      },
+    })
+    for (const doctor of (await search({ sort: 'earliest' })).items) {
+      const { slots } = await anonymous.availability.slots({
+        doctorId: doctor.id,
+        from: today,
+        to: shiftDate(today, 14),
+      })
+      expect(doctor.nextAvailableAt).toEqual(slots[0]?.startsAt ?? null)
+    }
+  })
+
   it('a booked slot moves the doctor’s next free slot, and availableOn filters by day', async () => {
     const tomorrow = shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, 1)
     const before = (await search({ availableOn: tomorrow, query: 'binh' })).items[0]?.nextAvailableAt
