@@ -71,3 +71,12 @@ export { type UiMessages, uiMessagesEn, uiMessagesVi } from './i18n/ui-messages'
 export { cn } from './lib/cn'
 export { formatDate, formatDateTime, formatPhone, formatRating, formatVnd } from './lib/format'
 export { useRouteFocus } from './lib/use-route-focus'
+export { createQueryClient, forgetPrivateData } from './session/query-client'
+export {
+  isSigningOut,
+  markSessionEnded,
+  markSigningOut,
+  onSessionEnded,
+  reportSessionEnded,
+  sessionHasEnded,
+} from './session/session-events'

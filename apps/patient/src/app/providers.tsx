@@ -1,8 +1,8 @@
+import { createQueryClient } from '@medbook/ui'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { type ReactNode, useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { i18n } from '../i18n/i18n'
-import { createQueryClient } from '../lib/query-client'
 import { createApiClient, TRPCProvider } from '../lib/trpc'
 
 export function Providers({ children }: { children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { reportSessionEnded } from '../../lib/session-events'
+import { reportSessionEnded } from '@medbook/ui'
 
 export const PICTURE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export const MAX_PICTURE_BYTES = 2 * 1024 * 1024

@@ -1,9 +1,8 @@
-import { Button, ErrorState, Spinner } from '@medbook/ui'
+import { Button, ErrorState, isSigningOut, Spinner, sessionHasEnded } from '@medbook/ui'
 import { Building2 } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useLocation } from 'react-router'
-import { isSigningOut, sessionHasEnded } from '../../lib/session-events'
 import { loginPath } from './auth-paths'
 import { useSession } from './use-session'
 

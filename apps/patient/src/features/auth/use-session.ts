@@ -1,8 +1,7 @@
 import type { TSessionUser } from '@medbook/contracts'
+import { forgetPrivateData, markSessionEnded } from '@medbook/ui'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { forgetPrivateData } from '../../lib/query-client'
-import { markSessionEnded } from '../../lib/session-events'
 import { useTRPC } from '../../lib/trpc'
 
 /** Who is signed in: the user, null when nobody is, undefined while the first answer is on its way. */

@@ -1,9 +1,8 @@
-import { Button, ErrorState, Spinner } from '@medbook/ui'
+import { Button, ErrorState, isSigningOut, Spinner, sessionHasEnded } from '@medbook/ui'
 import { ShieldX } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useLocation } from 'react-router'
-import { isSigningOut, sessionHasEnded } from '../../lib/session-events'
 import { loginPath, roleHome } from './auth-paths'
 import { type StaffRole, useSession } from './use-session'
 

@@ -1,6 +1,6 @@
+import { markSessionEnded, markSigningOut, onSessionEnded } from '@medbook/ui'
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
-import { markSessionEnded, markSigningOut, onSessionEnded } from '../../lib/session-events'
 import { useSession, useSignedOut } from './use-session'
 
 /**

@@ -1,8 +1,7 @@
-import { toast } from '@medbook/ui'
+import { markSigningOut, toast } from '@medbook/ui'
 import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { markSigningOut } from '../../lib/session-events'
 import { useTRPC } from '../../lib/trpc'
 import { useSignedOut } from './use-session'
 

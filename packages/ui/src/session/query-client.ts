@@ -1,5 +1,5 @@
-import { readServerError } from '@medbook/ui'
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { readServerError } from '../forms/server-error'
 import { reportSessionEnded } from './session-events'
 
 /** Procedures whose UNAUTHORIZED means "wrong credentials" or "already signed out", not "your session ended". */
