@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: {
     port: 5174,
-    proxy: { '/trpc': API, '/health': API },
+    proxy: { '/trpc': API, '/health': API, '/uploads': API, '/files': API, '/admin': API },
   },
   build: {
     outDir: 'dist',

@@ -22,6 +22,8 @@ if (env.MEDBOOK_SEED === 'true' && !(await isSeeded(db.prisma))) {
 
 const config = readApiConfig(process.env, {
   outboxDir: fileURLToPath(new URL('../../../.data/outbox', import.meta.url)),
+  privateFilesDir: fileURLToPath(new URL('../../../.data/private', import.meta.url)),
+  uploadsDir: fileURLToPath(new URL('../../../.data/uploads', import.meta.url)),
 })
 const services = createServices(config, { pool: db.pool })
 const server = await startServer({ db: db.prisma, services, port: env.PORT, host: env.HOST })

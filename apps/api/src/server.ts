@@ -7,8 +7,14 @@ import { appRouter, createHttpContextFactory, createServices, defaultApiConfig, 
 import type { PrismaClient } from '@medbook/db'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import sirv from 'sirv'
+import { handleActivityLogExport } from './activity-log-export-route.js'
+import { handleVerificationFile } from './files-route.js'
 import { PATIENT_DIST, PORTAL_DIST, serveSpa } from './static-apps.js'
-import { handleProfilePictureUpload } from './uploads-route.js'
+import {
+  handleHospitalImageUpload,
+  handleProfilePictureUpload,
+  handleVerificationDocumentUpload,
+} from './uploads-route.js'
 
 export interface RunningServer {
   url: string
@@ -24,17 +30,22 @@ export interface ServerOptions {
   host?: string
   patientDir?: string
   portalDir?: string
-  /** where uploaded files are kept and served from under /uploads/ */
+  /** where uploaded files are kept and served from under /uploads/; default: the services' config */
   uploadsDir?: string
+  /** where private uploads (verification documents) are kept; default: the services' config */
+  privateFilesDir?: string
 }
 
 export const DEFAULT_UPLOADS_DIR = fileURLToPath(new URL('../../../.data/uploads', import.meta.url))
 
 /** One HTTP server: /trpc, /health, /uploads, the portal under /portal/ and the patient app at /. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const services = options.services ?? createServices(defaultApiConfig())
+  const uploadsDir = path.resolve(options.uploadsDir ?? options.services?.config.uploadsDir ?? DEFAULT_UPLOADS_DIR)
+  const base = options.services ?? createServices(defaultApiConfig({ uploadsDir }))
+  const privateFilesDir = path.resolve(options.privateFilesDir ?? base.config.privateFilesDir)
+  // procedures that remove files (hospital images, documents) look in the folders this server serves
+  const services: Services = { ...base, config: { ...base.config, uploadsDir, privateFilesDir } }
   const createContext = createHttpContextFactory(options.db, services)
-  const uploadsDir = path.resolve(options.uploadsDir ?? DEFAULT_UPLOADS_DIR)
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
@@ -63,7 +74,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       return
     }
+    const pathname = url.split('?')[0]
     if (url === '/uploads/profile-picture') return handleProfilePictureUpload(req, res, createContext, uploadsDir)
+    if (url === '/uploads/hospital-image') return handleHospitalImageUpload(req, res, createContext, uploadsDir)
+    if (pathname === '/uploads/verification-document') {
+      return handleVerificationDocumentUpload(req, res, createContext, privateFilesDir)
+    }
+    if (url.startsWith('/files/verification/')) return handleVerificationFile(req, res, createContext, privateFilesDir)
+    if (pathname === '/admin/activity-logs.csv') return handleActivityLogExport(req, res, createContext)
     if (url.startsWith('/uploads/')) {
       req.url = url.slice('/uploads'.length)
       return uploads(req, res, () => {

@@ -1,68 +1,80 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { AppError, type Context, MAX_PROFILE_PICTURE_BYTES, saveProfilePicture } from '@medbook/api'
-import { TRPCError } from '@trpc/server'
+import {
+  AppError,
+  addHospitalImage,
+  MAX_HOSPITAL_IMAGE_BYTES,
+  MAX_PROFILE_PICTURE_BYTES,
+  saveProfilePicture,
+  saveVerificationDocument,
+  VERIFICATION_DOCUMENT_MAX_BYTES,
+} from '@medbook/api'
+import { actorFrom, type CreateContext, handleUpload } from './route-helpers.js'
 
-const STATUS: Record<string, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-}
+const tooLarge = (what: string, megabytes: number) => () =>
+  new AppError('PAYLOAD_TOO_LARGE', `${what} can be at most ${megabytes} MB`)
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        reject(new AppError('PAYLOAD_TOO_LARGE', 'A profile picture can be at most 2 MB'))
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
+/** POST /uploads/profile-picture with the image as the raw body (JPEG, PNG or WebP, 2 MB at most). */
+export function handleProfilePictureUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  createContext: CreateContext,
+  uploadsDir: string,
+) {
+  return handleUpload(req, res, createContext, {
+    what: 'profile picture upload',
+    maxBytes: MAX_PROFILE_PICTURE_BYTES,
+    tooLarge: tooLarge('A profile picture', 2),
+    scope: 'profile:write',
+    save: async (ctx, bytes) => ({
+      profilePicture: await saveProfilePicture(ctx.db, actorFrom(ctx), bytes, uploadsDir),
+    }),
   })
 }
 
-function answer(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
-}
-
-/** POST /uploads/profile-picture with the image as the raw body (JPEG, PNG or WebP, 2 MB at most). */
-export async function handleProfilePictureUpload(
+/**
+ * POST /uploads/verification-document?fileName=licence.pdf with the file as the raw body
+ * (PDF, JPEG or PNG, 10 MB at most): a doctor's for their profile, staff's for their hospital.
+ * Kept in the private files folder, never under /uploads.
+ */
+export function handleVerificationDocumentUpload(
   req: IncomingMessage,
   res: ServerResponse,
-  createContext: (opts: { req: IncomingMessage; res: ServerResponse }) => Promise<Context>,
+  createContext: CreateContext,
+  privateFilesDir: string,
+) {
+  return handleUpload(req, res, createContext, {
+    what: 'verification document upload',
+    maxBytes: VERIFICATION_DOCUMENT_MAX_BYTES,
+    tooLarge: tooLarge('A verification document', 10),
+    scope: null,
+    save: (ctx, bytes, url) =>
+      saveVerificationDocument(
+        ctx.db,
+        actorFrom(ctx),
+        ctx.auth.user,
+        { bytes, fileName: url.searchParams.get('fileName') },
+        privateFilesDir,
+      ),
+  })
+}
+
+/** POST /uploads/hospital-image (staff; JPEG, PNG or WebP, 5 MB at most): appended to the hospital's images (12 at most). */
+export function handleHospitalImageUpload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  createContext: CreateContext,
   uploadsDir: string,
 ) {
-  if (req.method !== 'POST') return answer(res, 405, { error: 'Use POST' })
-  try {
-    const ctx = await createContext({ req, res })
-    if (!ctx.auth) throw new AppError('UNAUTHORIZED', 'Sign in to continue')
-    if (ctx.auth.apiKey && !ctx.auth.apiKey.scopes.includes('profile:write')) {
-      throw new AppError('FORBIDDEN', 'This API key lacks the "profile:write" scope')
-    }
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_PROFILE_PICTURE_BYTES)
-      throw new AppError('PAYLOAD_TOO_LARGE', 'A profile picture can be at most 2 MB')
-    const bytes = await readBody(req, MAX_PROFILE_PICTURE_BYTES)
-    const actor = {
-      userId: ctx.auth.user.id,
-      userRole: ctx.auth.user.role,
-      ipAddress: ctx.ipAddress,
-      userAgent: ctx.userAgent,
-    }
-    const url = await saveProfilePicture(ctx.db, actor, bytes, uploadsDir)
-    answer(res, 200, { profilePicture: url })
-  } catch (error) {
-    if (error instanceof AppError || error instanceof TRPCError) {
-      return answer(res, STATUS[error.code] ?? 400, { error: error.message, code: error.code })
-    }
-    console.error('profile picture upload failed:', error)
-    answer(res, 500, { error: 'Upload failed' })
-  }
+  return handleUpload(req, res, createContext, {
+    what: 'hospital image upload',
+    maxBytes: MAX_HOSPITAL_IMAGE_BYTES,
+    tooLarge: tooLarge('A hospital image', 5),
+    scope: 'hospital:write',
+    save: async (ctx, bytes) => {
+      if (ctx.auth.user.role !== 'hospital') throw new AppError('FORBIDDEN', 'This needs a hospital staff account')
+      const hospitalId = ctx.auth.user.hospitalId
+      if (!hospitalId) throw new AppError('FORBIDDEN', 'This staff account is not attached to a hospital')
+      return { images: await addHospitalImage(ctx.db, actorFrom(ctx), hospitalId, bytes, uploadsDir) }
+    },
+  })
 }

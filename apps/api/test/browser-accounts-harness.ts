@@ -2,6 +2,7 @@
 // catches the app's emails, the real HTTP server serving the built apps, and Chromium.
 // Build the apps first: npm run build -w @medbook/patient -w @medbook/portal
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer as createHttpServer } from 'node:http'
 import { type AddressInfo, createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -73,6 +74,47 @@ export function linkIn(mail: CapturedMail, pathname: string): URL {
   return new URL(match[0])
 }
 
+export interface CapturedSms {
+  to: string
+  text: string
+}
+
+/** A real SMS gateway webhook in this process (SMS_WEBHOOK_URL): the test reads the texts a phone receives. */
+async function startSmsGateway() {
+  const received: CapturedSms[] = []
+  const server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as CapturedSms
+      received.push({ to: body.to, text: body.text })
+      res.writeHead(202, { 'content-type': 'application/json' }).end('{"queued":true}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/sms`,
+    /** the newest text to `to` (E.164), waiting up to 10 s for it to arrive */
+    async lastSmsTo(to: string): Promise<CapturedSms> {
+      const deadline = Date.now() + 10_000
+      for (;;) {
+        const found = received.filter((sms) => sms.to === to).at(-1)
+        if (found) return found
+        if (Date.now() > deadline) throw new Error(`no SMS to ${to}`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+export function smsCode(sms: CapturedSms): string {
+  const match = sms.text.match(/\b(\d{6})\b/)
+  if (!match?.[1]) throw new Error(`no six-digit code in: ${sms.text}`)
+  return match[1]
+}
+
 /** A port nobody uses now, so the emailed links can name the server's real origin. */
 async function freePort(): Promise<number> {
   const probe = createNetServer()
@@ -87,6 +129,7 @@ export interface AccountsWorld {
   server: RunningServer
   browser: Browser
   mail: Awaited<ReturnType<typeof startSmtpCapture>>
+  sms: Awaited<ReturnType<typeof startSmsGateway>>
   /** a new browser profile (own cookies), Vietnamese, in Vietnam's time zone */
   newPage(viewport?: { width: number; height: number }): Promise<Page>
   close(): Promise<void>
@@ -108,10 +151,17 @@ export async function startAccountsWorld(): Promise<AccountsWorld> {
   const outboxDir = mkdtempSync(path.join(tmpdir(), 'medbook-outbox-'))
   const db = await createTestDatabase()
   const mail = await startSmtpCapture()
+  const sms = await startSmsGateway()
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const services = createServices(
-    defaultApiConfig({ smtpUrl: mail.url, appUrl: origin, portalUrl: `${origin}/portal`, outboxDir }),
+    defaultApiConfig({
+      smtpUrl: mail.url,
+      smsWebhookUrl: sms.url,
+      appUrl: origin,
+      portalUrl: `${origin}/portal`,
+      outboxDir,
+    }),
   )
   const server = await startServer({
     db: db.prisma,
@@ -139,6 +189,7 @@ export async function startAccountsWorld(): Promise<AccountsWorld> {
     server,
     browser,
     mail,
+    sms,
     async newPage(viewport = DESKTOP) {
       const context = await browser.newContext({
         viewport,
@@ -155,6 +206,7 @@ export async function startAccountsWorld(): Promise<AccountsWorld> {
       await browser.close().catch(() => {})
       await server.close().catch(() => {})
       await mail.close()
+      await sms.close()
       await db.close()
       rmSync(uploadsDir, { recursive: true, force: true })
       rmSync(outboxDir, { recursive: true, force: true })
@@ -214,6 +266,113 @@ export async function createHospitalStaff(db: Database, person: PersonFixture, h
   })
 }
 
+/** A patient who signed up with only a phone number (E.164) and verified it. */
+export async function createPhonePatient(
+  db: Database,
+  person: { phoneNumber: string; firstName: string; lastName: string },
+) {
+  return db.prisma.user.create({
+    data: {
+      role: 'patient',
+      ...person,
+      password: await hashPassword(PASSWORD),
+      verificationStatus: true,
+      patient: { create: {} },
+    },
+  })
+}
+
+/** An approved doctor of a hospital, as patients find them in search. */
+export async function createApprovedDoctor(
+  db: Database,
+  hospitalId: string,
+  person: PersonFixture & { licenseNumber: string; consultationFee: number },
+) {
+  const { licenseNumber, consultationFee, ...user } = person
+  return db.prisma.doctor.create({
+    data: {
+      hospital: { connect: { id: hospitalId } },
+      licenseNumber,
+      consultationFee,
+      status: 'approved',
+      verifiedDocuments: true,
+      experience: 12,
+      languages: ['vi', 'en'],
+      user: {
+        create: { role: 'doctor', ...user, password: await hashPassword(PASSWORD), verificationStatus: true },
+      },
+    },
+  })
+}
+
+// ─── applicants and schedules for the administrators' tests (browser-admin-*.test.ts) ───
+
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+
+/** A hospital that registered and waits for an administrator, with its staff account (which can log in). */
+export async function createPendingHospital(
+  db: Database,
+  person: PersonFixture,
+  hospital: { name: string; registrationNumber: string; street: string; city: string },
+) {
+  return db.prisma.user.create({
+    data: {
+      role: 'hospital',
+      ...person,
+      password: await hashPassword(PASSWORD),
+      verificationStatus: true,
+      hospital: {
+        create: { ...hospital, type: 'clinic', latitude: 10.78, longitude: 106.7, verified: false, status: 'pending' },
+      },
+    },
+    include: { hospital: true },
+  })
+}
+
+/** A doctor who joined a hospital and waits for an administrator to approve their licence. */
+export async function createPendingDoctor(
+  db: Database,
+  hospitalId: string,
+  person: PersonFixture & { licenseNumber: string; consultationFee: number },
+) {
+  const { licenseNumber, consultationFee, ...user } = person
+  return db.prisma.doctor.create({
+    data: {
+      hospital: { connect: { id: hospitalId } },
+      licenseNumber,
+      consultationFee,
+      status: 'pending',
+      experience: 8,
+      languages: ['vi'],
+      qualifications: [{ degree: 'Bác sĩ đa khoa', institution: 'Đại học Y Hà Nội', year: 2017 }],
+      user: {
+        create: { role: 'doctor', ...user, password: await hashPassword(PASSWORD), verificationStatus: true },
+      },
+    },
+  })
+}
+
+/** The hospital opens every day of the week, `open`–`close` ("HH:MM", its own time zone). */
+export async function openEveryDay(db: Database, hospitalId: string, open = '07:00', close = '17:00') {
+  await db.prisma.hospitalOperatingHours.createMany({
+    data: WEEK.map((day) => ({ hospitalId, day, openTime: open, closeTime: close })),
+  })
+}
+
+/** Weekly in-person slots of 30 minutes starting at each of `times`, every day of the week. */
+export async function addWeeklySlots(db: Database, doctorId: string, times: readonly string[]) {
+  const plus30 = (time: string) => {
+    const [h = 0, m = 0] = time.split(':').map(Number)
+    const total = h * 60 + m + 30
+    return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
+  }
+  await db.prisma.doctorAvailabilitySlot.createMany({
+    data: WEEK.flatMap((day) =>
+      times.map((startTime) => ({ doctorId, day, startTime, endTime: plus30(startTime), type: 'in_person' as const })),
+    ),
+  })
+}
+
 // ─── checks ───
 
 export async function seriousAxeViolations(page: Page) {
@@ -240,4 +399,69 @@ export async function screenshot(page: Page, name: string) {
 /** The h1 of the page now showing. */
 export function heading(page: Page, name: string | RegExp) {
   return page.getByRole('heading', { level: 1, name })
+}
+
+// ─── staff operations (browser-staff-*.test.ts): signing in, offered services, appointments ───
+
+/** Signs in on the portal's log-in page and waits to leave it. */
+export async function logInToPortal(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/portal/login')
+  await page.getByLabel('Email hoặc số điện thoại').fill(email)
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+  await page.waitForURL((url) => url.pathname !== '/portal/login')
+}
+
+/** Signs in on the patient app's log-in page, which goes on to `next`. */
+export async function logInToPatientApp(page: Page, email: string, next = '/') {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`)
+  await page.getByLabel('Email hoặc số điện thoại').fill(email)
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === next)
+}
+
+/** A catalogue service, optionally offered by a hospital at its own price. */
+export async function createCatalogueService(
+  db: Database,
+  service: { name: string; category: 'consultation' | 'test' | 'imaging' | 'procedure'; basePrice: number },
+  offeredBy?: { hospitalId: string; price: number; description?: string },
+) {
+  return db.prisma.service.create({
+    data: {
+      ...service,
+      ...(offeredBy
+        ? {
+            hospitals: {
+              create: {
+                hospitalId: offeredBy.hospitalId,
+                price: offeredBy.price,
+                description: offeredBy.description ?? null,
+              },
+            },
+          }
+        : {}),
+    },
+  })
+}
+
+/** A scheduled in-person appointment; `startsAt` is the visit's instant (Vietnam is UTC+7 all year). */
+export async function createAppointment(
+  db: Database,
+  visit: { patientUserId: string; doctorId: string; hospitalId: string; startsAt: Date; queueNumber?: number },
+) {
+  const patient = await db.prisma.patient.findUniqueOrThrow({ where: { userId: visit.patientUserId } })
+  const localDate = new Date(visit.startsAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+  return db.prisma.appointment.create({
+    data: {
+      patientId: patient.id,
+      doctorId: visit.doctorId,
+      hospitalId: visit.hospitalId,
+      appointmentDate: new Date(`${localDate}T00:00:00Z`),
+      startsAt: visit.startsAt,
+      endsAt: new Date(visit.startsAt.getTime() + 30 * 60_000),
+      type: 'in_person',
+      queueNumber: visit.queueNumber ?? 1,
+    },
+  })
 }

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 
 const ZApiEnv = z.object({
@@ -9,6 +10,10 @@ const ZApiEnv = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('MedBook <no-reply@medbook.vn>'),
   MAIL_OUTBOX_DIR: z.string().optional(),
+  /** where private uploads (verification documents) are kept; never served as static files */
+  PRIVATE_FILES_DIR: z.string().optional(),
+  /** where public uploads (profile pictures, hospital images) are kept and served under /uploads/ */
+  UPLOADS_DIR: z.string().optional(),
   /** "auto": Secure cookies when the request arrived over HTTPS */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   /** extra origins allowed to send cookie-authenticated mutations, comma-separated */
@@ -25,6 +30,10 @@ export interface ApiConfig {
   smtpUrl: string | null
   mailFrom: string
   outboxDir: string
+  /** private uploads (verification documents), outside the public /uploads folder */
+  privateFilesDir: string
+  /** public uploads, served under /uploads/ */
+  uploadsDir: string
   smsWebhookUrl: string | null
   cookieSecure: 'auto' | 'always' | 'never'
   allowedOrigins: string[]
@@ -32,7 +41,10 @@ export interface ApiConfig {
   redisUrl: string | null
 }
 
-export function readApiConfig(source: NodeJS.ProcessEnv = process.env, defaults: { outboxDir: string }): ApiConfig {
+export function readApiConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  defaults: { outboxDir: string; privateFilesDir?: string; uploadsDir?: string },
+): ApiConfig {
   const clean = Object.fromEntries(Object.keys(ZApiEnv.shape).map((key) => [key, source[key] || undefined]))
   const parsed = ZApiEnv.safeParse(clean)
   if (!parsed.success) throw new Error(`Invalid API environment: ${z.prettifyError(parsed.error)}`)
@@ -45,6 +57,9 @@ export function readApiConfig(source: NodeJS.ProcessEnv = process.env, defaults:
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
     outboxDir: env.MAIL_OUTBOX_DIR ?? defaults.outboxDir,
+    privateFilesDir:
+      env.PRIVATE_FILES_DIR ?? defaults.privateFilesDir ?? path.join(path.dirname(defaults.outboxDir), 'private'),
+    uploadsDir: env.UPLOADS_DIR ?? defaults.uploadsDir ?? path.join(path.dirname(defaults.outboxDir), 'uploads'),
     smsWebhookUrl: env.SMS_WEBHOOK_URL ?? null,
     cookieSecure: env.COOKIE_SECURE === 'true' ? 'always' : env.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     allowedOrigins: env.ALLOWED_ORIGINS.split(',')

@@ -6,6 +6,7 @@ import { availabilityRouter } from './availability/router.js'
 import { catalogueRouter } from './catalogue/router.js'
 import { dashboardsRouter } from './dashboards/router.js'
 import { doctorSchedulesRouter } from './doctor-schedules/router.js'
+import { doctorSelfRouter } from './doctor-self/router.js'
 import { doctorsRouter } from './doctors/router.js'
 import { familyRouter } from './family/router.js'
 import { myHospitalRouter } from './hospital-admin/router.js'
@@ -41,6 +42,7 @@ export const appRouter = router({
   waitlist: waitlistRouter,
   schedule: scheduleRouter,
   doctorSchedules: doctorSchedulesRouter,
+  doctorSelf: doctorSelfRouter,
   hospitals: hospitalsRouter,
   doctors: doctorsRouter,
 })

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type pg from 'pg'
 import type { ApiConfig } from './config.js'
+import { createJobQueue, type JobQueue } from './jobs/queue.js'
 import { createMailer, type Mailer } from './mail/mailer.js'
 import { createRateLimits, type RateLimits } from './rate-limit/limiters.js'
 import { createSmsSender, type SmsSender } from './sms/sender.js'
@@ -12,6 +13,8 @@ export interface Services {
   mailer: Mailer
   sms: SmsSender
   rateLimits: RateLimits
+  /** background work (notification emails); pg-boss once the job worker runs */
+  jobs: JobQueue
 }
 
 export function defaultApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
@@ -21,6 +24,8 @@ export function defaultApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig 
     smtpUrl: null,
     mailFrom: 'MedBook <no-reply@medbook.vn>',
     outboxDir: path.join(tmpdir(), 'medbook-outbox'),
+    privateFilesDir: path.join(tmpdir(), 'medbook-private'),
+    uploadsDir: path.join(tmpdir(), 'medbook-uploads'),
     smsWebhookUrl: null,
     cookieSecure: 'auto',
     allowedOrigins: [],
@@ -36,5 +41,6 @@ export function createServices(config: ApiConfig, options: { pool?: pg.Pool } = 
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }),
     sms: createSmsSender({ webhookUrl: config.smsWebhookUrl, outboxDir: config.outboxDir }),
     rateLimits: createRateLimits({ store: config.rateLimitStore, pool: options.pool, redisUrl: config.redisUrl }),
+    jobs: createJobQueue(),
   }
 }

@@ -71,7 +71,14 @@ describe('administration: settings and verification queues', () => {
     })
     const queue = await admin.verification.queue()
     const pending = queue.hospitals.find((h) => h.registrationNumber === 'QUEUE-1')
-    expect(pending).toMatchObject({ status: 'pending', verified: false, email: 'clinic@queue.test' })
+    expect(pending).toMatchObject({
+      status: 'pending',
+      verified: false,
+      email: 'clinic@queue.test',
+      street: '12 Hàng Đào',
+      city: 'Hà Nội',
+      country: 'VN',
+    })
     if (!pending) throw new Error('not queued')
     expect((await anonymous.hospitals.search({ query: 'Hàng Đào' })).items).toHaveLength(0)
 
@@ -81,10 +88,13 @@ describe('administration: settings and verification queues', () => {
     await admin.verification.decideHospital({
       hospitalId: pending.id,
       approve: false,
-      reason: 'Thiếu giấy phép hoạt động',
+      reason: 'Thiếu giấy phép hoạt động <b>bản gốc</b>',
     })
     const rejection = await smtp.lastMailTo('clinic@queue.test')
-    expect(rejection.text).toContain('Thiếu giấy phép hoạt động')
+    expect(rejection.text).toContain('Thiếu giấy phép hoạt động <b>bản gốc</b>')
+    // the applicant's and the admin's words are text in the HTML part, never markup
+    expect(rejection.html).toContain('&#60;b&#62;bản gốc&#60;/b&#62;')
+    expect(rejection.html).not.toContain('<b>bản gốc</b>')
 
     await admin.verification.decideHospital({ hospitalId: pending.id, approve: true })
     expect((await anonymous.hospitals.search({ query: 'Hàng Đào' })).items.map((h) => h.name)).toEqual([
@@ -97,7 +107,17 @@ describe('administration: settings and verification queues', () => {
     const anonymous = await callerFor(db.prisma, services)
     expect((await anonymous.doctors.search({ hospitalId: world.hospitalA.id })).items).toHaveLength(0)
     const queue = await admin.verification.queue()
-    expect(queue.doctors.map((d) => d.id)).toContain(world.doctor.id)
+    const application = queue.doctors.find((d) => d.id === world.doctor.id)
+    const profile = await db.prisma.doctor.findUniqueOrThrow({
+      where: { id: world.doctor.id },
+      include: { specialties: { include: { specialty: true } } },
+    })
+    expect(application).toMatchObject({
+      licenseNumber: profile.licenseNumber,
+      experience: profile.experience,
+      qualifications: profile.qualifications,
+      specialties: profile.specialties.map((s) => s.specialty.name),
+    })
     await admin.verification.decideDoctor({ doctorId: world.doctor.id, approve: true })
     expect((await anonymous.doctors.search({ hospitalId: world.hospitalA.id })).items.map((d) => d.id)).toEqual([
       world.doctor.id,

@@ -60,6 +60,7 @@ describe('accounts: sign-up, verification, login, passwords', () => {
         'email',
         'firstName',
         'hospitalId',
+        'hospitalStatus',
         'id',
         'lastName',
         'phoneNumber',

@@ -73,6 +73,28 @@ async function nextFreeSlot(world: World): Promise<Date> {
   return slot.startsAt
 }
 
+/** another approved doctor at hospital A (its account `active` or `inactive`), new each call */
+async function spareDoctorOfHospitalA(world: World, accountStatus: 'active' | 'inactive' = 'active') {
+  const user = await db.prisma.user.create({
+    data: {
+      role: 'doctor',
+      email: `${unique('spare')}@matrix.test`,
+      firstName: 'Dự',
+      lastName: 'Phòng',
+      status: accountStatus,
+    },
+  })
+  return db.prisma.doctor.create({
+    data: {
+      userId: user.id,
+      hospitalId: world.hospitalA.id,
+      licenseNumber: unique('LIC'),
+      consultationFee: 1,
+      status: 'approved',
+    },
+  })
+}
+
 const MATRIX: Record<string, Row> = {
   'auth.me': { expect: everyone('ok') },
   'auth.signUp': {
@@ -101,6 +123,14 @@ const MATRIX: Record<string, Row> = {
   },
   'auth.requestPasswordReset': { input: () => ({ email: `${unique('reset')}@matrix.test` }), expect: everyone('ok') },
   'auth.resetPassword': { input: () => ({ token, password: WORLD_PASSWORD }), expect: everyone('BAD_REQUEST') },
+  'auth.requestPasswordResetCode': {
+    input: () => ({ phone: `+849${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` }),
+    expect: everyone('ok'),
+  },
+  'auth.resetPasswordWithCode': {
+    input: () => ({ phone: '+84900000001', code: '123456', newPassword: WORLD_PASSWORD }),
+    expect: everyone('BAD_REQUEST'),
+  },
   'auth.registerHospital': {
     input: () => ({
       email: `${unique('clinic')}@matrix.test`,
@@ -154,6 +184,10 @@ const MATRIX: Record<string, Row> = {
     expect: onlyAdmins,
   },
   'admin.activityLogs': { input: () => ({ limit: 5 }), expect: onlyAdmins },
+  'admin.changeRole': {
+    input: async (w) => ({ userId: (await w.throwawayUser()).id, role: 'admin', reason: 'Ma trận quyền' }),
+    expect: onlyAdmins,
+  },
   'availability.slots': {
     input: (w) => ({ doctorId: w.doctor.id, from: today(), to: today(7) }),
     expect: everyone('ok'),
@@ -241,6 +275,44 @@ const MATRIX: Record<string, Row> = {
   'verification.queue': { expect: onlyAdmins },
   'verification.decideHospital': { input: (w) => ({ hospitalId: w.hospitalA.id, approve: true }), expect: onlyAdmins },
   'verification.decideDoctor': { input: (w) => ({ doctorId: w.doctor.id, approve: true }), expect: onlyAdmins },
+  'verification.documents': {
+    input: (w) => ({ doctorId: w.doctor.id }),
+    expect: {
+      ...everyone('FORBIDDEN'),
+      anonymous: 'UNAUTHORIZED',
+      doctor: 'ok',
+      staff: 'NOT_FOUND',
+      otherStaff: 'NOT_FOUND',
+      admin: 'ok',
+    },
+  },
+  'verification.myDocuments': {
+    expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok', staff: 'ok', otherStaff: 'ok' },
+  },
+  'verification.deleteDocument': {
+    // the world's doctor is approved: the owner is told the papers stay; others do not learn of them
+    input: async (w) => ({
+      id: (
+        await db.prisma.verificationDocument.create({
+          data: {
+            ownerUserId: w.users.doctor.id,
+            doctorId: w.doctor.id,
+            fileName: 'licence.pdf',
+            mimeType: 'application/pdf',
+            sizeBytes: 10,
+            storageKey: `verification/${unique('key')}`,
+          },
+        })
+      ).id,
+    }),
+    expect: {
+      ...everyone('FORBIDDEN'),
+      anonymous: 'UNAUTHORIZED',
+      doctor: 'PRECONDITION_FAILED',
+      staff: 'NOT_FOUND',
+      otherStaff: 'NOT_FOUND',
+    },
+  },
   'myHospital.profile': { expect: onlyStaff },
   'myHospital.updateProfile': { input: () => ({ facilities: ['Wi-Fi'] }), expect: onlyStaff },
   'myHospital.services': { expect: onlyStaff },
@@ -257,6 +329,38 @@ const MATRIX: Record<string, Row> = {
   },
   'myHospital.roster': { expect: onlyStaff },
   'myHospital.updateDoctor': { input: (w) => ({ doctorId: w.doctor.id, experience: 12 }), expect: ownedByHospitalA },
+  'myHospital.deactivationPreview': { input: (w) => ({ doctorId: w.doctor.id }), expect: ownedByHospitalA },
+  'myHospital.deactivateDoctor': {
+    input: async (w) => ({
+      doctorId: (await spareDoctorOfHospitalA(w)).id,
+      futureAppointments: 'cancel',
+      reason: 'Nghỉ việc',
+    }),
+    expect: ownedByHospitalA,
+  },
+  'myHospital.reactivateDoctor': {
+    input: async (w) => ({ doctorId: (await spareDoctorOfHospitalA(w, 'inactive')).id }),
+    expect: ownedByHospitalA,
+  },
+  'myHospital.removeImage': {
+    input: async (w) => {
+      const url = `https://images.example/${unique('img')}.jpg`
+      await db.prisma.hospital.update({ where: { id: w.hospitalA.id }, data: { images: { push: url } } })
+      return { url }
+    },
+    expect: ownedByHospitalA,
+  },
+  'myHospital.reorderImages': {
+    input: async (w) => {
+      const { images } = await db.prisma.hospital.update({
+        where: { id: w.hospitalA.id },
+        data: { images: ['https://images.example/a.jpg', 'https://images.example/b.jpg'] },
+      })
+      return { urls: [...images].reverse() }
+    },
+    // another hospital's staff reorder their own (different) images: refused as not theirs
+    expect: { ...onlyStaff, otherStaff: 'BAD_REQUEST' },
+  },
   'catalogue.services': { expect: everyone('ok') },
   'catalogue.hospitalServices': { input: (w) => ({ hospitalId: w.hospitalA.id }), expect: everyone('ok') },
   'catalogue.saveService': {
@@ -269,6 +373,15 @@ const MATRIX: Record<string, Row> = {
   },
   'dashboards.hospital': { input: () => ({ from: today(-30), to: today() }), expect: onlyStaff },
   'dashboards.admin': { expect: onlyAdmins },
+  'doctorSelf.profile': { expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok' } },
+  'doctorSelf.updateProfile': {
+    input: () => ({ biography: 'Bác sĩ nội khoa, khám người lớn.' }),
+    expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok' },
+  },
+  'doctorSelf.patients': {
+    input: () => ({ limit: 5 }),
+    expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok' },
+  },
   'doctors.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'doctors.get': { input: (w) => ({ id: w.doctor.id }), expect: everyone('ok') },
   'hospitals.near': { input: () => ({ latitude: 21.03, longitude: 105.85 }), expect: everyone('ok') },

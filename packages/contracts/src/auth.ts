@@ -58,6 +58,11 @@ export const ZOtpCode = z
 
 export const ZVerifyAccountInput = z.object({ identifier: ZIdentifier, code: ZOtpCode })
 export const ZResendCodeInput = z.object({ identifier: ZIdentifier })
+export const ZResendCodeOutput = z.object({
+  ok: z.literal(true),
+  /** when the new code stops working (the same answer whether or not a code was sent) */
+  expiresAt: z.date(),
+})
 
 export const ZLoginInput = z.object({ identifier: ZIdentifier, password: z.string().min(1, 'required').max(128) })
 
@@ -75,6 +80,8 @@ export const ZSessionUser = z.object({
   hospitalId: z.string().uuid().nullable(),
   /** a doctor's licence review: pending until an administrator approves it */
   doctorStatus: z.enum(['approved', 'pending', 'rejected']).nullable(),
+  /** a hospital-staff account's hospital: pending until an administrator verifies it */
+  hospitalStatus: z.enum(['active', 'inactive', 'pending']).nullable(),
 })
 
 export const ZLoginOutput = z.object({
@@ -86,6 +93,14 @@ export const ZLoginOutput = z.object({
 
 export const ZRequestPasswordResetInput = z.object({ email: ZEmail })
 export const ZResetPasswordInput = z.object({ token: z.string().min(20).max(200), password: ZNewPassword })
+/** a phone-only account asks for a six-digit reset code by SMS */
+export const ZRequestPasswordResetCodeInput = z.object({ phone: ZPhoneNumber })
+export const ZRequestPasswordResetCodeOutput = z.object({
+  /** the number, masked ("+84 *** *** 678") */
+  sentTo: z.string(),
+  codeExpiresAt: z.date(),
+})
+export const ZResetPasswordWithCodeInput = z.object({ phone: ZPhoneNumber, code: ZOtpCode, newPassword: ZNewPassword })
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1, 'required').max(128),
   newPassword: ZNewPassword,
@@ -108,7 +123,28 @@ export const ZApiKeyScope = z.enum([
   'family:write',
   'appointments:read',
   'appointments:write',
+  /** hospital staff: roster, services and prices, schedules (read) */
+  'hospital:read',
+  /** hospital staff: the same, changed; doctor deactivation */
+  'hospital:write',
+  /** administrators: read-only administration (the activity-log CSV export) */
+  'admin:read',
 ])
+
+/** The scopes each role can put on its keys; a key is only as strong as its owner's role. */
+export const API_KEY_SCOPES_BY_ROLE = {
+  patient: ['profile:read', 'profile:write', 'family:read', 'family:write', 'appointments:read', 'appointments:write'],
+  doctor: ['profile:read', 'profile:write', 'appointments:read', 'appointments:write'],
+  hospital: [
+    'profile:read',
+    'profile:write',
+    'appointments:read',
+    'appointments:write',
+    'hospital:read',
+    'hospital:write',
+  ],
+  admin: ['profile:read', 'profile:write', 'appointments:read', 'admin:read'],
+} as const satisfies Record<'patient' | 'doctor' | 'hospital' | 'admin', readonly z.infer<typeof ZApiKeyScope>[]>
 
 export const ZCreateApiKeyInput = z.object({
   name: z.string().trim().min(1, 'required').max(80),

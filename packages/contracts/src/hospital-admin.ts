@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ZHospitalType, ZServiceCategory } from './enums.js'
-import { ZOperatingHours } from './hospitals.js'
+import { ZConsultationType, ZHospitalStatus, ZHospitalType, ZServiceCategory } from './enums.js'
+import { ZHospitalDetails, ZOperatingHours } from './hospitals.js'
 import { ZContactInfo, ZQualification } from './json-shapes.js'
 
 export const ZUpdateHospitalProfileInput = z.object({
@@ -10,11 +10,11 @@ export const ZUpdateHospitalProfileInput = z.object({
   city: z.string().trim().min(2).max(100).optional(),
   state: z.string().trim().max(100).nullable().optional(),
   postalCode: z.string().trim().max(20).nullable().optional(),
+  country: z.string().trim().min(2).max(100).optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   contactInfo: ZContactInfo.optional(),
   facilities: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
-  images: z.array(z.string().trim().max(500)).max(20).optional(),
   operatingHours: z
     .array(
       ZOperatingHours.refine((h) => h.openTime < h.closeTime, { message: 'end_before_start', path: ['closeTime'] }),
@@ -23,6 +23,15 @@ export const ZUpdateHospitalProfileInput = z.object({
     .refine((hours) => new Set(hours.map((h) => h.day)).size === hours.length, { message: 'duplicate_day' })
     .optional(),
   specialtyIds: z.array(z.string().uuid()).max(60).optional(),
+  /** the business registration number; unique across hospitals */
+  registrationNumber: z.string().trim().min(3).max(50).optional(),
+})
+
+/** The hospital as its own staff see it: the public details plus registration and review state. */
+export const ZMyHospitalProfile = ZHospitalDetails.extend({
+  registrationNumber: z.string(),
+  status: ZHospitalStatus,
+  verified: z.boolean(),
 })
 
 export const ZHospitalServiceEntry = z.object({
@@ -56,6 +65,9 @@ export const ZRosterDoctor = z.object({
   consultationFee: z.number().int(),
   biography: z.string().nullable(),
   qualifications: z.array(ZQualification),
+  ratings: z.object({ average: z.number(), count: z.number().int() }),
+  /** the kinds of visit the weekly availability offers (online ones need online consultation hours) */
+  consultationTypes: z.array(ZConsultationType),
 })
 
 export const ZUpdateRosterDoctorInput = z.object({
@@ -84,3 +96,8 @@ export const ZCatalogueSpecialtyInput = z.object({
   description: z.string().trim().max(2000).nullable().optional(),
   icon: z.string().trim().max(500).nullable().optional(),
 })
+
+export type TUpdateHospitalProfileInput = z.input<typeof ZUpdateHospitalProfileInput>
+export type TMyHospitalProfile = z.infer<typeof ZMyHospitalProfile>
+export type THospitalServiceEntry = z.infer<typeof ZHospitalServiceEntry>
+export type TRosterDoctor = z.infer<typeof ZRosterDoctor>

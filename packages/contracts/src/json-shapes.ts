@@ -22,6 +22,8 @@ export const ZOtp = z.object({
   expiresAt: z.coerce.date(),
   attempts: z.number().int().min(0).default(0),
   sentAt: z.coerce.date().optional(),
+  /** what the code unlocks; absent on codes written before reset codes existed: account verification */
+  purpose: z.enum(['verify_account', 'password_reset']).default('verify_account'),
 })
 
 export const ZMedicalHistoryEntry = z.object({

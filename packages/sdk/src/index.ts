@@ -1,4 +1,13 @@
 export type { MedBookClientOptions } from './client-options.js'
 export { createClient, type MedBookClient } from './create-client.js'
 export { isMedBookError, type MedBookClientError } from './errors.js'
-export type { HospitalSummary, MedBookInputs, MedBookOutputs, MedBookRouter, Specialty } from './router.js'
+export type {
+  DoctorSchedule,
+  HospitalServiceEntry,
+  HospitalSummary,
+  MedBookInputs,
+  MedBookOutputs,
+  MedBookRouter,
+  RosterDoctor,
+  Specialty,
+} from './router.js'

@@ -18,3 +18,12 @@ export type HospitalSummary = MedBookOutputs['hospitals']['search']['items'][num
 
 /** One medical specialty, with the number of approved doctors practising it. */
 export type Specialty = MedBookOutputs['specialties']['list'][number]
+
+/** One doctor of the staff member's hospital (`myHospital.roster`). */
+export type RosterDoctor = MedBookOutputs['myHospital']['roster'][number]
+
+/** A catalogue service the hospital offers, at its own price (`myHospital.services`). */
+export type HospitalServiceEntry = MedBookOutputs['myHospital']['services'][number]
+
+/** A doctor's weekly slots, online hours and exceptions (`doctorSchedules.get`). */
+export type DoctorSchedule = MedBookOutputs['doctorSchedules']['get']

@@ -1,3 +1,18 @@
+export {
+  API_KEY_SCOPE_MESSAGE_KEYS,
+  type ApiKey,
+  type ApiKeyScope,
+  type ApiKeyStatus,
+  apiKeyStatus,
+  type CreatedApiKey,
+  type NewApiKey,
+} from './api-keys/api-key'
+export { ApiKeyItem, type ApiKeyItemProps } from './api-keys/api-key-item'
+export { ApiKeyList, type ApiKeyListProps } from './api-keys/api-key-list'
+export { ApiKeySecret, type ApiKeySecretProps } from './api-keys/api-key-secret'
+export { CreateApiKeyDialog, type CreateApiKeyDialogProps } from './api-keys/create-api-key-dialog'
+export { CreateApiKeyForm, type CreateApiKeyFormProps } from './api-keys/create-api-key-form'
+export { RevokeApiKeyDialog, type RevokeApiKeyDialogProps } from './api-keys/revoke-api-key-dialog'
 export type { BrandProps, PageHeaderProps } from './components/app-shell'
 export {
   Brand,
@@ -11,11 +26,21 @@ export {
 } from './components/app-shell'
 export { AuthCard, type AuthCardProps } from './components/auth-card'
 export { Avatar, type AvatarProps } from './components/avatar'
+export { AvatarUpload, type AvatarUploadProps } from './components/avatar-upload'
 export { Badge, type BadgeProps, type BadgeTone } from './components/badge'
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant, buttonClassName } from './components/button'
 export { Card, type CardProps } from './components/card'
 export { ConfirmDialog, type ConfirmDialogProps } from './components/confirm-dialog'
 export { CopyButton, type CopyButtonProps } from './components/copy-button'
+export {
+  type DataColumnDef,
+  type DataColumnMeta,
+  DataTable,
+  type DataTableFeatures,
+  type DataTableProps,
+  dataColumnHelper,
+  dataTableFeatures,
+} from './components/data-table'
 export {
   Dialog,
   DialogClose,
@@ -70,6 +95,8 @@ export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, type Language, SUPPORTED_
 export { type UiMessages, uiMessagesEn, uiMessagesVi } from './i18n/ui-messages'
 export { cn } from './lib/cn'
 export { formatDate, formatDateTime, formatPhone, formatRating, formatVnd } from './lib/format'
+export { IMAGE_TYPES, imageProblem, MAX_IMAGE_BYTES, UploadError, uploadImage } from './lib/upload-image'
+export { formatSeconds, useCountdown } from './lib/use-countdown'
 export { useRouteFocus } from './lib/use-route-focus'
 export { createQueryClient, forgetPrivateData } from './session/query-client'
 export {

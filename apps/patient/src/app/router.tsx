@@ -30,6 +30,10 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'hospitals/:hospitalId',
+            lazy: async () => ({ Component: (await import('../features/hospitals/hospital-page')).HospitalPage }),
+          },
+          {
             path: 'book',
             lazy: async () => ({ Component: (await import('../features/booking/booking-page')).BookingPage }),
           },
@@ -97,6 +101,12 @@ export const router = createBrowserRouter([
               {
                 path: 'family',
                 lazy: async () => ({ Component: (await import('../features/family/family-page')).FamilyPage }),
+              },
+              {
+                path: 'favorites',
+                lazy: async () => ({
+                  Component: (await import('../features/favorites/favorites-page')).FavoritesPage,
+                }),
               },
               {
                 path: 'security',

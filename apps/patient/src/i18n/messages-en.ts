@@ -5,6 +5,8 @@ import { authEn } from './en/auth'
 import { bookingEn } from './en/booking'
 import { doctorsEn, mainNavEn } from './en/doctors'
 import { familyEn } from './en/family'
+import { favoritesEn } from './en/favorites'
+import { hospitalPageEn } from './en/hospital-page'
 import { medicalEn } from './en/medical'
 import { securityEn } from './en/security'
 import { waitlistEn } from './en/waitlist'
@@ -114,6 +116,7 @@ export const messagesEn: PatientMessages = {
   account: accountEn,
   medical: medicalEn,
   family: familyEn,
+  favorites: favoritesEn,
   security: securityEn,
   apiKeys: apiKeysEn,
   mainNav: mainNavEn,
@@ -121,4 +124,5 @@ export const messagesEn: PatientMessages = {
   booking: bookingEn,
   appointments: appointmentsEn,
   waitlist: waitlistEn,
+  hospitalPage: hospitalPageEn,
 }

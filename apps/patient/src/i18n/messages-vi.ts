@@ -5,6 +5,8 @@ import { authVi } from './vi/auth'
 import { bookingVi } from './vi/booking'
 import { doctorsVi, mainNavVi } from './vi/doctors'
 import { familyVi } from './vi/family'
+import { favoritesVi } from './vi/favorites'
+import { hospitalPageVi } from './vi/hospital-page'
 import { medicalVi } from './vi/medical'
 import { securityVi } from './vi/security'
 import { waitlistVi } from './vi/waitlist'
@@ -117,6 +119,7 @@ export const messagesVi = {
   account: accountVi,
   medical: medicalVi,
   family: familyVi,
+  favorites: favoritesVi,
   security: securityVi,
   apiKeys: apiKeysVi,
   // finding doctors and booking, one file per feature
@@ -125,6 +128,7 @@ export const messagesVi = {
   booking: bookingVi,
   appointments: appointmentsVi,
   waitlist: waitlistVi,
+  hospitalPage: hospitalPageVi,
 }
 
 export type PatientMessages = typeof messagesVi

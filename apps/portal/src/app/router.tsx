@@ -35,6 +35,18 @@ export const router = createBrowserRouter(
               }),
             },
             {
+              path: 'register-hospital',
+              lazy: async () => ({
+                Component: (await import('../features/register-hospital/register-hospital-page')).RegisterHospitalPage,
+              }),
+            },
+            {
+              path: 'register-hospital/verify',
+              lazy: async () => ({
+                Component: (await import('../features/register-hospital/verify-hospital-page')).VerifyHospitalPage,
+              }),
+            },
+            {
               path: 'accept-invitation',
               lazy: async () => ({
                 Component: (await import('../features/accept-invitation/accept-invitation-page')).AcceptInvitationPage,
@@ -69,6 +81,12 @@ export const router = createBrowserRouter(
                       path: 'profile',
                       lazy: async () => ({ Component: (await import('../features/account/profile-page')).ProfilePage }),
                     },
+                    {
+                      path: 'api-keys',
+                      lazy: async () => ({
+                        Component: (await import('../features/api-keys/api-keys-page')).ApiKeysPage,
+                      }),
+                    },
                   ],
                 },
                 {
@@ -86,22 +104,75 @@ export const router = createBrowserRouter(
                         Component: (await import('../features/availability/availability-page')).AvailabilityPage,
                       }),
                     },
+                    {
+                      path: 'verification-documents',
+                      lazy: async () => ({
+                        Component: (await import('../features/verification-documents/verification-documents-page'))
+                          .VerificationDocumentsPage,
+                      }),
+                    },
+                  ],
+                },
+                {
+                  element: <RoleGate roles={['doctor']} />,
+                  children: [
+                    {
+                      path: 'my-profile',
+                      lazy: async () => ({
+                        Component: (await import('../features/doctor-profile/doctor-profile-page')).DoctorProfilePage,
+                      }),
+                    },
+                    {
+                      path: 'my-patients',
+                      lazy: async () => ({
+                        Component: (await import('../features/my-patients/my-patients-page')).MyPatientsPage,
+                      }),
+                    },
                   ],
                 },
                 {
                   element: <RoleGate roles={['hospital']} />,
                   children: [
                     {
+                      path: 'dashboard',
+                      lazy: async () => ({
+                        Component: (await import('../features/dashboards/hospital-dashboard-page'))
+                          .HospitalDashboardPage,
+                      }),
+                    },
+                    {
                       path: 'invitations',
                       lazy: async () => ({
                         Component: (await import('../features/invitations/invitations-page')).InvitationsPage,
                       }),
+                    },
+                    {
+                      path: 'hospital',
+                      lazy: async () => ({
+                        Component: (await import('../features/my-hospital/hospital-profile-page')).HospitalProfilePage,
+                      }),
+                    },
+                    {
+                      path: 'services',
+                      lazy: async () => ({
+                        Component: (await import('../features/hospital-services/services-page')).ServicesPage,
+                      }),
+                    },
+                    {
+                      path: 'doctors',
+                      lazy: async () => ({ Component: (await import('../features/roster/roster-page')).RosterPage }),
                     },
                   ],
                 },
                 {
                   element: <RoleGate roles={['admin']} />,
                   children: [
+                    {
+                      path: 'admin-dashboard',
+                      lazy: async () => ({
+                        Component: (await import('../features/dashboards/admin-dashboard-page')).AdminDashboardPage,
+                      }),
+                    },
                     {
                       path: 'users',
                       lazy: async () => ({ Component: (await import('../features/admin-users/users-page')).UsersPage }),
@@ -110,6 +181,24 @@ export const router = createBrowserRouter(
                       path: 'activity',
                       lazy: async () => ({
                         Component: (await import('../features/activity-log/activity-log-page')).ActivityLogPage,
+                      }),
+                    },
+                    {
+                      path: 'verification',
+                      lazy: async () => ({
+                        Component: (await import('../features/verification/verification-page')).VerificationPage,
+                      }),
+                    },
+                    {
+                      path: 'catalogue',
+                      lazy: async () => ({
+                        Component: (await import('../features/catalogue/catalogue-page')).CataloguePage,
+                      }),
+                    },
+                    {
+                      path: 'settings',
+                      lazy: async () => ({
+                        Component: (await import('../features/settings/settings-page')).SettingsPage,
                       }),
                     },
                   ],

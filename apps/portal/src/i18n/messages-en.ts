@@ -1,10 +1,22 @@
 import { accountEn, securityEn } from './en/account'
 import { activityEn } from './en/activity'
+import { apiKeysEn } from './en/api-keys'
 import { authEn, headerEn, invitationEn, rolesEn } from './en/auth'
 import { availabilityEn } from './en/availability'
+import { catalogueEn } from './en/catalogue'
+import { dashboardsEn } from './en/dashboards'
+import { doctorProfileEn } from './en/doctor-profile'
+import { hospitalServicesEn } from './en/hospital-services'
 import { invitationsEn } from './en/invitations'
+import { myHospitalEn } from './en/my-hospital'
+import { myPatientsEn } from './en/my-patients'
+import { registerHospitalEn } from './en/register-hospital'
+import { rosterEn } from './en/roster'
 import { scheduleEn } from './en/schedule'
+import { schemaFormEn, settingsEn } from './en/settings'
 import { usersEn } from './en/users'
+import { verificationEn } from './en/verification'
+import { verificationDocumentsEn } from './en/verification-documents'
 import type { PortalMessages } from './messages-vi'
 
 export const messagesEn: PortalMessages = {
@@ -26,6 +38,18 @@ export const messagesEn: PortalMessages = {
     profile: 'My profile',
     schedule: 'Schedule',
     availability: 'Availability',
+    dashboard: 'Overview',
+    adminDashboard: 'Overview',
+    doctorProfile: 'Professional profile',
+    myPatients: 'My patients',
+    hospitalProfile: 'Hospital profile',
+    services: 'Services and prices',
+    doctors: 'Doctors',
+    verification: 'Verification',
+    catalogue: 'Catalogue',
+    settings: 'System settings',
+    verificationDocuments: 'Verification documents',
+    apiKeys: 'API keys',
   },
   hospitals: {
     title: 'Hospitals',
@@ -102,4 +126,17 @@ export const messagesEn: PortalMessages = {
   activity: activityEn,
   schedule: scheduleEn,
   availability: availabilityEn,
+  dashboards: dashboardsEn,
+  doctorProfile: doctorProfileEn,
+  myPatients: myPatientsEn,
+  myHospital: myHospitalEn,
+  hospitalServices: hospitalServicesEn,
+  roster: rosterEn,
+  registerHospital: registerHospitalEn,
+  settings: settingsEn,
+  schemaForm: schemaFormEn,
+  catalogue: catalogueEn,
+  verification: verificationEn,
+  verificationDocuments: verificationDocumentsEn,
+  apiKeys: apiKeysEn,
 }

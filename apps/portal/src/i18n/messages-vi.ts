@@ -1,10 +1,22 @@
 import { accountVi, securityVi } from './vi/account'
 import { activityVi } from './vi/activity'
+import { apiKeysVi } from './vi/api-keys'
 import { authVi, headerVi, invitationVi, rolesVi } from './vi/auth'
 import { availabilityVi } from './vi/availability'
+import { catalogueVi } from './vi/catalogue'
+import { dashboardsVi } from './vi/dashboards'
+import { doctorProfileVi } from './vi/doctor-profile'
+import { hospitalServicesVi } from './vi/hospital-services'
 import { invitationsVi } from './vi/invitations'
+import { myHospitalVi } from './vi/my-hospital'
+import { myPatientsVi } from './vi/my-patients'
+import { registerHospitalVi } from './vi/register-hospital'
+import { rosterVi } from './vi/roster'
 import { scheduleVi } from './vi/schedule'
+import { schemaFormVi, settingsVi } from './vi/settings'
 import { usersVi } from './vi/users'
+import { verificationVi } from './vi/verification'
+import { verificationDocumentsVi } from './vi/verification-documents'
 
 // Plural keys carry English's "_one" and "_other" forms; Vietnamese has a single form,
 // repeated so that both languages share one shape and the compiler checks English is complete.
@@ -27,6 +39,18 @@ export const messagesVi = {
     profile: 'Hồ sơ của tôi',
     schedule: 'Lịch khám',
     availability: 'Lịch làm việc',
+    dashboard: 'Tổng quan',
+    adminDashboard: 'Tổng quan',
+    doctorProfile: 'Hồ sơ chuyên môn',
+    myPatients: 'Bệnh nhân của tôi',
+    hospitalProfile: 'Hồ sơ cơ sở',
+    services: 'Dịch vụ và bảng giá',
+    doctors: 'Bác sĩ',
+    verification: 'Duyệt hồ sơ',
+    catalogue: 'Danh mục',
+    settings: 'Cấu hình hệ thống',
+    verificationDocuments: 'Giấy tờ xác minh',
+    apiKeys: 'Khóa API',
   },
   hospitals: {
     title: 'Cơ sở y tế',
@@ -104,6 +128,19 @@ export const messagesVi = {
   activity: activityVi,
   schedule: scheduleVi,
   availability: availabilityVi,
+  dashboards: dashboardsVi,
+  doctorProfile: doctorProfileVi,
+  myPatients: myPatientsVi,
+  myHospital: myHospitalVi,
+  hospitalServices: hospitalServicesVi,
+  roster: rosterVi,
+  registerHospital: registerHospitalVi,
+  settings: settingsVi,
+  schemaForm: schemaFormVi,
+  catalogue: catalogueVi,
+  verification: verificationVi,
+  verificationDocuments: verificationDocumentsVi,
+  apiKeys: apiKeysVi,
 }
 
 export type PortalMessages = typeof messagesVi

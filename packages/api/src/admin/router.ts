@@ -1,4 +1,5 @@
 import {
+  ZChangeRoleInput,
   ZListActivityLogsInput,
   ZListActivityLogsOutput,
   ZListUsersInput,
@@ -10,6 +11,7 @@ import { actorOf } from '../auth/actor.js'
 import { adminProcedure } from '../procedures.js'
 import { router } from '../trpc.js'
 import { listActivityLogs } from './activity-logs-service.js'
+import { changeRole } from './role-change-service.js'
 import { listUsers, setUserStatus } from './users-service.js'
 
 export const adminRouter = router({
@@ -22,6 +24,15 @@ export const adminRouter = router({
     .input(ZSetUserStatusInput)
     .output(ZUserSummary)
     .mutation(({ ctx, input }) => setUserStatus(ctx.db, actorOf(ctx), input)),
+
+  /** Changes an account's role, by the rules in docs/security.md; its sessions end and it is told by email. */
+  changeRole: adminProcedure
+    .input(ZChangeRoleInput)
+    .output(ZUserSummary)
+    .mutation(async ({ ctx, input }) => {
+      const { user } = await changeRole(ctx.db, ctx.services, { ...actorOf(ctx), userId: ctx.auth.user.id }, input)
+      return user
+    }),
 
   activityLogs: adminProcedure
     .input(ZListActivityLogsInput)

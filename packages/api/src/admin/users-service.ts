@@ -6,7 +6,7 @@ import { invalidateUserSessions } from '../auth/sessions.js'
 import { AppError } from '../errors.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
 
-const userSummarySelect = {
+export const userSummarySelect = {
   id: true,
   role: true,
   status: true,

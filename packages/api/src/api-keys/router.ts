@@ -1,4 +1,5 @@
 import {
+  API_KEY_SCOPES_BY_ROLE,
   type TApiKeyScope,
   ZApiKeyInfo,
   ZApiKeyScope,
@@ -48,6 +49,11 @@ export const apiKeysRouter = router({
     .input(ZCreateApiKeyInput)
     .output(ZCreateApiKeyOutput)
     .mutation(async ({ ctx, input }) => {
+      const allowed: readonly TApiKeyScope[] = API_KEY_SCOPES_BY_ROLE[ctx.auth.user.role]
+      const refused = input.scopes.filter((scope) => !allowed.includes(scope))
+      if (refused.length > 0) {
+        throw new AppError('BAD_REQUEST', `Your account cannot grant ${refused.join(', ')}`, { field: 'scopes' })
+      }
       const active = await ctx.db.apiKey.count({ where: { userId: ctx.auth.user.id, revokedAt: null } })
       if (active >= MAX_ACTIVE_KEYS)
         throw new AppError('BAD_REQUEST', `Revoke a key first: at most ${MAX_ACTIVE_KEYS} active keys`)

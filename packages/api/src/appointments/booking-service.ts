@@ -81,6 +81,9 @@ export async function bookAppointment(
   }
   const slot = await findAvailableSlot(db, doctor, request.startsAt, request.type, settings, now)
   if (!slot) {
+    // the same request, retried at once, may have taken this very slot a moment ago
+    const made = await findByIdempotencyKey(db, request.patientId, request.idempotencyKey)
+    if (made) return { appointment: made, created: false }
     const taken = await db.appointment.findFirst({
       where: { doctorId: doctor.id, startsAt: request.startsAt, status: { in: ['scheduled', 'completed', 'no_show'] } },
       select: { id: true },
@@ -119,6 +122,23 @@ export async function takeQueueNumber(tx: PrismaClient, doctorId: string, date: 
   return (last._max.queueNumber ?? 0) + 1
 }
 
+/**
+ * First statement of every transaction that gives a doctor an appointment. A deactivation
+ * holds the doctor's row FOR UPDATE while it empties the diary, so this waits for it; the
+ * next statement reads committed state again (READ COMMITTED), so a doctor deactivated
+ * meanwhile is refused and no active appointment is ever left on an inactive doctor.
+ */
+export async function lockDoctorForBooking(tx: PrismaClient, doctorId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM doctors WHERE id = ${doctorId}::uuid FOR KEY SHARE`
+  const doctor = await tx.doctor.findUnique({
+    where: { id: doctorId },
+    select: { status: true, user: { select: { status: true, role: true } } },
+  })
+  if (doctor?.status !== 'approved' || doctor.user.status !== 'active' || doctor.user.role !== 'doctor') {
+    throw new AppError('NOT_FOUND', 'No such doctor')
+  }
+}
+
 async function insertAppointment(
   tx: PrismaClient,
   doctor: DoctorSchedule,
@@ -127,6 +147,7 @@ async function insertAppointment(
   settings: Settings,
   now: Date,
 ): Promise<AppointmentRow> {
+  await lockDoctorForBooking(tx, doctor.id)
   const queueNumber = slot.type === 'in_person' ? await takeQueueNumber(tx, doctor.id, slot.date) : null
   if (request.replaces) {
     const moved = await tx.appointment.updateMany({

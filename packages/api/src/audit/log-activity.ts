@@ -36,6 +36,13 @@ export type ActivityAction =
   | 'reject_hospital'
   | 'approve_doctor'
   | 'reject_doctor'
+  | 'deactivate_doctor'
+  | 'reactivate_doctor'
+  | 'upload_verification_document'
+  | 'delete_verification_document'
+  | 'upload_hospital_image'
+  | 'remove_hospital_image'
+  | 'reorder_hospital_images'
 
 export interface ActivityActor {
   userId: string | null

@@ -5,9 +5,13 @@ import {
   ZLoginOutput,
   ZOk,
   ZRegisterHospitalInput,
+  ZRequestPasswordResetCodeInput,
+  ZRequestPasswordResetCodeOutput,
   ZRequestPasswordResetInput,
   ZResendCodeInput,
+  ZResendCodeOutput,
   ZResetPasswordInput,
+  ZResetPasswordWithCodeInput,
   ZSessionUser,
   ZSignUpInput,
   ZSignUpOutput,
@@ -22,9 +26,10 @@ import { findUserByIdentifier } from './identifiers.js'
 import { login, startSession } from './login-service.js'
 import { changePassword, requestPasswordReset, resetPassword } from './password-service.js'
 import { acceptInvitation, describeInvitation, registerHospital } from './registration-service.js'
+import { requestPasswordResetCode, resetPasswordWithCode } from './reset-code-service.js'
 import { invalidateSession, invalidateUserSessions } from './sessions.js'
 import { signUpPatient } from './signup-service.js'
-import { consumeVerificationCode, issueVerificationCode } from './verification-service.js'
+import { CODE_LIFETIME_MS, consumeVerificationCode, issueVerificationCode } from './verification-service.js'
 
 const ok = { ok: true } as const
 
@@ -52,15 +57,17 @@ export const authRouter = router({
 
   resendCode: publicProcedure
     .input(ZResendCodeInput)
-    .output(ZOk)
+    .output(ZResendCodeOutput)
     .mutation(async ({ ctx, input }) => {
       await ctx.services.rateLimits.consume('resendPerIp', ctx.ipAddress ?? 'unknown')
       await ctx.services.rateLimits.consume('resendPerAccount', `${input.identifier.kind}:${input.identifier.value}`)
       const user = await findUserByIdentifier(ctx.db, input.identifier)
+      // the same answer whether or not a code went out
+      let expiresAt = new Date(Date.now() + CODE_LIFETIME_MS)
       if (user && !user.verificationStatus && user.status === 'active') {
-        await issueVerificationCode(ctx.db, ctx.services, user, input.identifier.kind)
+        expiresAt = await issueVerificationCode(ctx.db, ctx.services, user, input.identifier.kind)
       }
-      return ok
+      return { ...ok, expiresAt }
     }),
 
   login: publicProcedure
@@ -103,6 +110,19 @@ export const authRouter = router({
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {
       await resetPassword(ctx, input.token, input.password)
+      return ok
+    }),
+
+  requestPasswordResetCode: publicProcedure
+    .input(ZRequestPasswordResetCodeInput)
+    .output(ZRequestPasswordResetCodeOutput)
+    .mutation(({ ctx, input }) => requestPasswordResetCode(ctx, input.phone)),
+
+  resetPasswordWithCode: publicProcedure
+    .input(ZResetPasswordWithCodeInput)
+    .output(ZOk)
+    .mutation(async ({ ctx, input }) => {
+      await resetPasswordWithCode(ctx, input)
       return ok
     }),
 

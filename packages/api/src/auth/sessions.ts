@@ -18,7 +18,7 @@ export const sessionUserSelect = {
   lastName: true,
   profilePicture: true,
   verificationStatus: true,
-  hospital: { select: { id: true } },
+  hospital: { select: { id: true, status: true } },
   doctor: { select: { id: true, hospitalId: true, status: true } },
   patient: { select: { id: true } },
 } as const
@@ -37,14 +37,16 @@ export interface SessionUser {
   hospitalId: string | null
   doctorId: string | null
   doctorStatus: 'approved' | 'pending' | 'rejected' | null
+  /** the verification state of the hospital this staff account runs */
+  hospitalStatus: 'active' | 'inactive' | 'pending' | null
   patientId: string | null
 }
 
 type SelectedUser = {
-  hospital: { id: string } | null
+  hospital: { id: string; status: 'active' | 'inactive' | 'pending' } | null
   doctor: { id: string; hospitalId: string; status: 'approved' | 'pending' | 'rejected' } | null
   patient: { id: string } | null
-} & Omit<SessionUser, 'hospitalId' | 'doctorId' | 'doctorStatus' | 'patientId'>
+} & Omit<SessionUser, 'hospitalId' | 'doctorId' | 'doctorStatus' | 'hospitalStatus' | 'patientId'>
 
 export function toSessionUser({ hospital, doctor, patient, ...user }: SelectedUser): SessionUser {
   return {
@@ -52,6 +54,7 @@ export function toSessionUser({ hospital, doctor, patient, ...user }: SelectedUs
     hospitalId: hospital?.id ?? doctor?.hospitalId ?? null,
     doctorId: doctor?.id ?? null,
     doctorStatus: doctor?.status ?? null,
+    hospitalStatus: hospital?.status ?? null,
     patientId: patient?.id ?? null,
   }
 }

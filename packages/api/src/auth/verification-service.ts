@@ -1,5 +1,5 @@
-import { type TIdentifier, ZOtp } from '@medbook/contracts'
-import { Prisma, type PrismaClient } from '@medbook/db'
+import { type TIdentifier, type TOtp, ZOtp } from '@medbook/contracts'
+import { Prisma, type PrismaClient, type User } from '@medbook/db'
 import { AppError } from '../errors.js'
 import { verificationCodeMail } from '../mail/messages.js'
 import type { Services } from '../services.js'
@@ -9,7 +9,29 @@ import { findUserByIdentifier } from './identifiers.js'
 export const CODE_LIFETIME_MS = 10 * 60 * 1000
 export const MAX_CODE_ATTEMPTS = 5
 
-const WRONG_CODE = 'The code is incorrect or has expired. After 5 wrong tries, ask for a new code.'
+export const WRONG_CODE = 'The code is incorrect or has expired. After 5 wrong tries, ask for a new code.'
+
+export type CodePurpose = TOtp['purpose']
+
+/** Stores a fresh six-digit code for `purpose` (hashed, replacing any earlier code) and returns it. */
+export async function storeOneTimeCode(
+  db: PrismaClient,
+  userId: string,
+  purpose: CodePurpose,
+): Promise<{ code: string; expiresAt: Date }> {
+  const code = generateSixDigitCode()
+  const now = new Date()
+  const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS)
+  const otp = {
+    code: hashOneTimeCode(userId, code),
+    expiresAt: expiresAt.toISOString(),
+    attempts: 0,
+    sentAt: now.toISOString(),
+    purpose,
+  }
+  await db.user.update({ where: { id: userId }, data: { otp } })
+  return { code, expiresAt }
+}
 
 /** Creates a fresh six-digit code (stored hashed), sends it, and returns when it expires. */
 export async function issueVerificationCode(
@@ -18,16 +40,7 @@ export async function issueVerificationCode(
   user: { id: string; firstName: string; email: string | null; phoneNumber: string | null },
   channel: TIdentifier['kind'],
 ): Promise<Date> {
-  const code = generateSixDigitCode()
-  const now = new Date()
-  const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS)
-  const otp = {
-    code: hashOneTimeCode(user.id, code),
-    expiresAt: expiresAt.toISOString(),
-    attempts: 0,
-    sentAt: now.toISOString(),
-  }
-  await db.user.update({ where: { id: user.id }, data: { otp } })
+  const { code, expiresAt } = await storeOneTimeCode(db, user.id, 'verify_account')
   if (channel === 'email' && user.email) {
     await services.mailer.send(verificationCodeMail(user.email, user.firstName, code))
   } else if (user.phoneNumber) {
@@ -39,11 +52,19 @@ export async function issueVerificationCode(
   return expiresAt
 }
 
-/** Checks a code; on success the account is verified and the code is spent. */
-export async function consumeVerificationCode(db: PrismaClient, identifier: TIdentifier, code: string) {
-  const user = await findUserByIdentifier(db, identifier)
-  const otp = user?.otp ? ZOtp.safeParse(user.otp) : null
-  if (!user || user.verificationStatus || !otp?.success) throw new AppError('BAD_REQUEST', WRONG_CODE)
+/**
+ * Checks `code` against the user's stored code for `purpose`. A wrong code counts a try;
+ * after MAX_CODE_ATTEMPTS, or once expired, no code is accepted. Returns the stored value
+ * (to spend it with a compare-and-swap); every failure is the same BAD_REQUEST.
+ */
+export async function checkOneTimeCode(
+  db: PrismaClient,
+  user: Pick<User, 'id' | 'otp'>,
+  code: string,
+  purpose: CodePurpose,
+): Promise<Prisma.InputJsonValue> {
+  const otp = user.otp ? ZOtp.safeParse(user.otp) : null
+  if (!otp?.success || otp.data.purpose !== purpose) throw new AppError('BAD_REQUEST', WRONG_CODE)
   const { data } = otp
   if (data.attempts >= MAX_CODE_ATTEMPTS || data.expiresAt.getTime() <= Date.now()) {
     throw new AppError('BAD_REQUEST', WRONG_CODE)
@@ -62,5 +83,14 @@ export async function consumeVerificationCode(db: PrismaClient, identifier: TIde
     })
     throw new AppError('BAD_REQUEST', WRONG_CODE)
   }
+  // parsed above, so it is the stored JSON object
+  return user.otp as Prisma.InputJsonValue
+}
+
+/** Checks a code; on success the account is verified and the code is spent. */
+export async function consumeVerificationCode(db: PrismaClient, identifier: TIdentifier, code: string) {
+  const user = await findUserByIdentifier(db, identifier)
+  if (!user || user.verificationStatus) throw new AppError('BAD_REQUEST', WRONG_CODE)
+  await checkOneTimeCode(db, user, code, 'verify_account')
   return db.user.update({ where: { id: user.id }, data: { verificationStatus: true, otp: Prisma.DbNull } })
 }

@@ -22,6 +22,7 @@ const doctorScheduleSelect = {
   status: true,
   hospitalId: true,
   consultationFee: true,
+  user: { select: { status: true, role: true } },
   availability: { select: { day: true, startTime: true, endTime: true, type: true } },
   onlineConsultationHours: { select: { day: true, startTime: true, endTime: true } },
   hospital: {
@@ -39,10 +40,12 @@ export type DoctorSchedule = Prisma.DoctorGetPayload<{ select: typeof doctorSche
 
 type Db = Pick<PrismaClient, 'doctor' | 'scheduleException' | 'appointment'>
 
-/** A doctor patients can book: approved, at an active and verified hospital. */
+/** A doctor patients can book: approved, with an active doctor account, at an active and verified hospital. */
 export async function loadBookableDoctor(db: Pick<PrismaClient, 'doctor'>, doctorId: string): Promise<DoctorSchedule> {
   const doctor = await db.doctor.findUnique({ where: { id: doctorId }, select: doctorScheduleSelect })
-  if (doctor?.status !== 'approved') throw new AppError('NOT_FOUND', 'No such doctor')
+  if (doctor?.status !== 'approved' || doctor.user.status !== 'active' || doctor.user.role !== 'doctor') {
+    throw new AppError('NOT_FOUND', 'No such doctor')
+  }
   if (doctor.hospital.status !== 'active' || !doctor.hospital.verified) {
     throw new AppError('PRECONDITION_FAILED', 'This hospital is not taking bookings')
   }

@@ -1,77 +1,143 @@
+import type { TAdminDashboard, TDashboardRangeInput, THospitalDashboard } from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
-import { localToInstant, shiftDate } from '../availability/local-time.js'
+import { instantToLocal, localToInstant, shiftDate, weekdayOf } from '../availability/local-time.js'
+import { adminQueries, hospitalQueries } from './queries.js'
+
+/** Platform-wide figures count weeks as Vietnam does: Monday 00:00 in Hanoi. */
+export const PLATFORM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+type Row<T> = Array<T>
+
+/** The instants that bound a hospital-local range of days, both included. */
+export function hospitalRangeInstants(range: TDashboardRangeInput, timeZone: string) {
+  return {
+    start: localToInstant(range.from, '00:00', timeZone),
+    end: localToInstant(shiftDate(range.to, 1), '00:00', timeZone),
+  }
+}
 
 /**
  * A hospital's activity between two local days: appointments per day by status, no-show
- * rate, revenue from completed payments, busiest doctors, ratings. Every query filters on
- * an indexed (hospitalId, startsAt) or (status, paymentDate) range.
+ * rate, revenue from completed payments, busiest doctors and specialties, ratings. Every query
+ * filters on an indexed (hospitalId, startsAt) or (status, paymentDate) range.
  */
-export async function hospitalDashboard(db: PrismaClient, hospitalId: string, range: { from: string; to: string }) {
+export async function hospitalDashboard(
+  db: PrismaClient,
+  hospitalId: string,
+  range: TDashboardRangeInput,
+): Promise<THospitalDashboard> {
   const hospital = await db.hospital.findUniqueOrThrow({
     where: { id: hospitalId },
     select: { timeZone: true, ratingAverage: true, ratingCount: true },
   })
-  const zone = hospital.timeZone
-  const start = localToInstant(range.from, '00:00', zone)
-  const end = localToInstant(shiftDate(range.to, 1), '00:00', zone)
-  const [perDay, revenue, doctors] = await Promise.all([
-    db.$queryRaw<Array<{ date: string; status: string; count: number }>>`
-      SELECT to_char(("startsAt" AT TIME ZONE ${zone})::date, 'YYYY-MM-DD') AS date, status::text, count(*)::int AS count
-        FROM appointments
-       WHERE "hospitalId" = ${hospitalId}::uuid AND "startsAt" >= ${start} AND "startsAt" < ${end}
-       GROUP BY 1, 2 ORDER BY 1, 2`,
-    db.$queryRaw<Array<{ date: string; amount: bigint }>>`
-      SELECT to_char((p."paymentDate" AT TIME ZONE ${zone})::date, 'YYYY-MM-DD') AS date, sum(p.amount - coalesce(p."refundAmount", 0)) AS amount
-        FROM payments p JOIN appointments a ON a.id = p."appointmentId"
-       WHERE a."hospitalId" = ${hospitalId}::uuid AND p.status IN ('completed', 'refunded') AND p.currency = 'VND'
-         AND p."paymentDate" >= ${start} AND p."paymentDate" < ${end}
-       GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<Array<{ id: string; name: string; appointments: number; completed: number; rating: number }>>`
-      SELECT d.id, u."lastName" || ' ' || u."firstName" AS name, count(a.id)::int AS appointments,
-             count(a.id) FILTER (WHERE a.status = 'completed')::int AS completed, d."ratingAverage" AS rating
-        FROM doctors d JOIN users u ON u.id = d."userId"
-        JOIN appointments a ON a."doctorId" = d.id AND a."startsAt" >= ${start} AND a."startsAt" < ${end}
-       WHERE d."hospitalId" = ${hospitalId}::uuid
-       GROUP BY d.id, u."lastName", u."firstName", d."ratingAverage"
-       ORDER BY appointments DESC, d.id LIMIT 5`,
+  const timeZone = hospital.timeZone
+  const sql = hospitalQueries({ hospitalId, timeZone, ...hospitalRangeInstants(range, timeZone) })
+  const [perDay, revenue, busiestDoctors, busiestSpecialties, byType] = await Promise.all([
+    db.$queryRaw<Row<THospitalDashboard['perDay'][number]>>(sql.perDay),
+    db.$queryRaw<Row<{ date: string; amount: bigint }>>(sql.revenue),
+    db.$queryRaw<Row<THospitalDashboard['busiestDoctors'][number]>>(sql.busiestDoctors),
+    db.$queryRaw<Row<THospitalDashboard['busiestSpecialties'][number]>>(sql.busiestSpecialties),
+    db.$queryRaw<Row<THospitalDashboard['byType'][number]>>(sql.byType),
   ])
-  const closed = perDay.filter((row) => row.status === 'completed' || row.status === 'no_show')
-  const noShows = closed.filter((row) => row.status === 'no_show').reduce((sum, row) => sum + row.count, 0)
-  const closedTotal = closed.reduce((sum, row) => sum + row.count, 0)
+  const countOf = (status: string) =>
+    perDay.filter((row) => row.status === status).reduce((sum, row) => sum + row.count, 0)
+  const noShows = countOf('no_show')
+  const due = noShows + countOf('completed')
+  const daily = revenue.map((row) => ({ date: row.date, amount: Number(row.amount) }))
   return {
-    timeZone: zone,
+    timeZone,
     perDay,
-    noShowRate: closedTotal === 0 ? null : noShows / closedTotal,
-    revenue: revenue.map((row) => ({ date: row.date, amount: Number(row.amount) })),
-    revenueTotal: revenue.reduce((sum, row) => sum + Number(row.amount), 0),
-    busiestDoctors: doctors,
+    noShowRate: due === 0 ? null : noShows / due,
+    revenue: daily,
+    revenueTotal: daily.reduce((sum, row) => sum + row.amount, 0),
+    busiestDoctors,
+    busiestSpecialties,
+    byType,
     rating: { average: hospital.ratingAverage, count: hospital.ratingCount },
   }
 }
 
-/** Platform totals, growth over the last 12 weeks, and what waits for an admin. */
-export async function adminDashboard(db: PrismaClient) {
-  const [users, hospitals, doctors, appointments30d, growth] = await Promise.all([
-    db.user.groupBy({ by: ['role'], _count: { _all: true } }),
-    db.hospital.groupBy({ by: ['status', 'verified'], _count: { _all: true } }),
-    db.doctor.groupBy({ by: ['status'], _count: { _all: true } }),
-    db.appointment.count({ where: { createdAt: { gte: new Date(Date.now() - 30 * 86_400_000) } } }),
-    db.$queryRaw<Array<{ week: string; users: number }>>`
-      SELECT to_char(date_trunc('week', "createdAt"), 'YYYY-MM-DD') AS week, count(*)::int AS users
-        FROM users WHERE "createdAt" >= now() - interval '12 weeks'
-       GROUP BY 1 ORDER BY 1`,
-  ])
+/** The Mondays of the last `weeks` weeks in the platform's zone, oldest first, ending with this week's. */
+export function platformWeeks(weeks: number, now: Date = new Date()): string[] {
+  const today = instantToLocal(now, PLATFORM_TIME_ZONE).date
+  const sinceMonday = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).indexOf(
+    weekdayOf(today),
+  )
+  const monday = shiftDate(today, -sinceMonday)
+  return Array.from({ length: weeks }, (_, index) => shiftDate(monday, (index - weeks + 1) * 7))
+}
+
+export function adminDashboardParams(weeks: number, now: Date = new Date()) {
+  const mondays = platformWeeks(weeks, now)
   return {
-    usersByRole: users.map((row) => ({ role: row.role, count: row._count._all })),
-    hospitals: hospitals.map((row) => ({ status: row.status, verified: row.verified, count: row._count._all })),
-    doctorsByStatus: doctors.map((row) => ({ status: row.status, count: row._count._all })),
-    appointmentsLast30Days: appointments30d,
-    newUsersPerWeek: growth,
+    mondays,
+    params: {
+      timeZone: PLATFORM_TIME_ZONE,
+      since: localToInstant(mondays[0] ?? instantToLocal(now, PLATFORM_TIME_ZONE).date, '00:00', PLATFORM_TIME_ZONE),
+      last30Days: new Date(now.getTime() - 30 * 86_400_000),
+      now,
+    },
+  }
+}
+
+type WeekCount = { week: string; count: number }
+
+/** Platform totals, growth week by week, and what waits for an admin. */
+export async function adminDashboard(
+  db: PrismaClient,
+  input: { weeks: number } = { weeks: 12 },
+  now: Date = new Date(),
+): Promise<TAdminDashboard> {
+  const { mondays, params } = adminDashboardParams(input.weeks, now)
+  const sql = adminQueries(params)
+  const [
+    usersByRole,
+    hospitals,
+    doctorsByStatus,
+    appointments30d,
+    usersPerWeek,
+    hospitalsPerWeek,
+    doctorsPerWeek,
+    appointmentsPerWeek,
+    pendingHospitals,
+    pendingDoctors,
+  ] = await Promise.all([
+    db.$queryRaw<Row<TAdminDashboard['usersByRole'][number]>>(sql.usersByRole),
+    db.$queryRaw<Row<TAdminDashboard['hospitals'][number]>>(sql.hospitals),
+    db.$queryRaw<Row<TAdminDashboard['doctorsByStatus'][number]>>(sql.doctorsByStatus),
+    db.$queryRaw<Row<{ count: number }>>(sql.appointmentsLast30Days),
+    db.$queryRaw<Row<WeekCount & { role: string }>>(sql.usersPerWeek),
+    db.$queryRaw<Row<WeekCount>>(sql.hospitalsPerWeek),
+    db.$queryRaw<Row<WeekCount>>(sql.doctorsPerWeek),
+    db.$queryRaw<Row<WeekCount>>(sql.appointmentsPerWeek),
+    db.$queryRaw<Row<{ id: string; name: string; createdAt: Date }>>(sql.oldestPendingHospitals),
+    db.$queryRaw<Row<{ id: string; name: string; createdAt: Date }>>(sql.oldestPendingDoctors),
+  ])
+  const inWeek = (rows: WeekCount[], week: string) =>
+    rows.filter((row) => row.week === week).reduce((sum, row) => sum + row.count, 0)
+  const growth = mondays.map((week) => ({
+    week,
+    patients: inWeek(
+      usersPerWeek.filter((row) => row.role === 'patient'),
+      week,
+    ),
+    doctors: inWeek(doctorsPerWeek, week),
+    hospitals: inWeek(hospitalsPerWeek, week),
+    appointments: inWeek(appointmentsPerWeek, week),
+  }))
+  return {
+    usersByRole,
+    hospitals,
+    doctorsByStatus,
+    appointmentsLast30Days: appointments30d[0]?.count ?? 0,
+    newUsersPerWeek: mondays.map((week) => ({ week, users: inWeek(usersPerWeek, week) })),
+    growth,
     pending: {
       hospitals: hospitals
         .filter((row) => row.status === 'pending' || !row.verified)
-        .reduce((sum, row) => sum + row._count._all, 0),
-      doctors: doctors.find((row) => row.status === 'pending')?._count._all ?? 0,
+        .reduce((sum, row) => sum + row.count, 0),
+      doctors: doctorsByStatus.find((row) => row.status === 'pending')?.count ?? 0,
     },
+    oldestPending: { hospitals: pendingHospitals, doctors: pendingDoctors },
   }
 }

@@ -9,7 +9,12 @@ import { doctorSummarySelect, toDoctorSummary } from './summaries.js'
 /** A bookable doctor's public profile, with the next free slot in the coming 14 days. */
 export async function getDoctorProfile(db: PrismaClient, doctorId: string, now = new Date()) {
   const row = await db.doctor.findFirst({
-    where: { id: doctorId, status: 'approved', hospital: { status: 'active', verified: true } },
+    where: {
+      id: doctorId,
+      status: 'approved',
+      user: { status: 'active', role: 'doctor' },
+      hospital: { status: 'active', verified: true },
+    },
     select: { ...doctorSummarySelect, biography: true, qualifications: true, licenseNumber: true },
   })
   if (!row) throw new AppError('NOT_FOUND', 'No such doctor')

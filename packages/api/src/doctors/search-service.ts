@@ -13,6 +13,8 @@ type Input = z.output<typeof ZSearchDoctorsInput>
 function filters(input: Input): Prisma.Sql[] {
   const where: Prisma.Sql[] = [
     Prisma.sql`d.status = 'approved'`,
+    Prisma.sql`u.status = 'active'`,
+    Prisma.sql`u.role = 'doctor'`,
     Prisma.sql`h.status = 'active'`,
     Prisma.sql`h.verified`,
   ]

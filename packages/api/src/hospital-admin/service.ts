@@ -7,9 +7,16 @@ import {
 import type { PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
 import { fullName } from '../appointments/present.js'
+import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
-import { getHospitalAnyStatus } from '../hospitals/service.js'
+import { getMyHospitalProfile } from '../hospitals/service.js'
 import { parseList } from '../patients/service.js'
+
+function registrationNumberTaken(error: unknown): never {
+  if (isUniqueViolation(error, 'registrationNumber'))
+    throw new AppError('CONFLICT', 'Another hospital has this registration number', { field: 'registrationNumber' })
+  throw error
+}
 
 /** Everything on the hospital's profile; operating hours and specialties are replaced whole when given. */
 export async function updateHospitalProfile(
@@ -18,7 +25,7 @@ export async function updateHospitalProfile(
   input: z.output<typeof ZUpdateHospitalProfileInput>,
 ) {
   const { operatingHours, specialtyIds, ...fields } = input
-  await db.$transaction(async (tx) => {
+  const saving = db.$transaction(async (tx) => {
     await tx.hospital.update({ where: { id: hospitalId }, data: fields })
     if (operatingHours) {
       await tx.hospitalOperatingHours.deleteMany({ where: { hospitalId } })
@@ -34,7 +41,8 @@ export async function updateHospitalProfile(
       })
     }
   })
-  return getHospitalAnyStatus(db, hospitalId)
+  await saving.catch(registrationNumberTaken)
+  return getMyHospitalProfile(db, hospitalId)
 }
 
 export async function listHospitalServices(db: PrismaClient, hospitalId: string, onlyAvailable = false) {
@@ -84,14 +92,19 @@ const rosterSelect = {
   consultationFee: true,
   biography: true,
   qualifications: true,
+  ratingAverage: true,
+  ratingCount: true,
   user: { select: { firstName: true, lastName: true, email: true, status: true } },
   specialties: { select: { specialty: { select: { id: true, name: true } } } },
+  availability: { select: { type: true }, distinct: ['type'] as Array<'type'> },
 } as const
 
 export async function listRoster(db: PrismaClient, hospitalId: string) {
   const rows = await db.doctor.findMany({ where: { hospitalId }, select: rosterSelect, orderBy: { createdAt: 'asc' } })
-  return rows.map(({ user, specialties, qualifications, ...doctor }) => ({
+  return rows.map(({ user, specialties, qualifications, ratingAverage, ratingCount, availability, ...doctor }) => ({
     ...doctor,
+    ratings: { average: ratingAverage, count: ratingCount },
+    consultationTypes: [...new Set(availability.map((slot) => slot.type))].sort(),
     name: fullName(user),
     email: user.email,
     accountStatus: user.status,

@@ -139,6 +139,18 @@ export async function getHospitalAnyStatus(db: PrismaClient, id: string) {
   return getHospitalWhere(db, { id })
 }
 
+/** What the hospital's own staff edit: the details plus registration number and review state. */
+export async function getMyHospitalProfile(db: PrismaClient, id: string) {
+  const [details, own] = await Promise.all([
+    getHospitalWhere(db, { id }),
+    db.hospital.findUniqueOrThrow({
+      where: { id },
+      select: { registrationNumber: true, status: true, verified: true },
+    }),
+  ])
+  return { ...details, ...own }
+}
+
 async function getHospitalWhere(db: PrismaClient, where: Prisma.HospitalWhereInput) {
   const row = await db.hospital.findFirst({
     where,

@@ -12,17 +12,21 @@ const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000
 const invitationSelect = { id: true, email: true, createdAt: true, expiresAt: true, acceptedAt: true } as const
 
 export const invitationsRouter = router({
-  list: hospitalStaffProcedure.output(z.array(ZInvitationInfo)).query(({ ctx }) =>
-    ctx.db.doctorInvitation.findMany({
-      where: { hospitalId: ctx.hospitalId },
-      orderBy: { createdAt: 'desc' },
-      select: invitationSelect,
-      take: 200,
-    }),
-  ),
+  list: hospitalStaffProcedure
+    .meta({ scope: 'hospital:read' })
+    .output(z.array(ZInvitationInfo))
+    .query(({ ctx }) =>
+      ctx.db.doctorInvitation.findMany({
+        where: { hospitalId: ctx.hospitalId },
+        orderBy: { createdAt: 'desc' },
+        select: invitationSelect,
+        take: 200,
+      }),
+    ),
 
   /** Emails a doctor a single-use link to join this hospital. */
   invite: hospitalStaffProcedure
+    .meta({ scope: 'hospital:write' })
     .input(ZInviteDoctorInput)
     .output(ZInvitationInfo)
     .mutation(async ({ ctx, input }) => {
@@ -50,6 +54,7 @@ export const invitationsRouter = router({
     }),
 
   revoke: hospitalStaffProcedure
+    .meta({ scope: 'hospital:write' })
     .input(ZIdInput)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {

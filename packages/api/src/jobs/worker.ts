@@ -1,11 +1,16 @@
 import type { PrismaClient } from '@medbook/db'
 import type pg from 'pg'
 import PgBoss from 'pg-boss'
+import { deliverNotification } from '../appointments/notify.js'
 import type { Services } from '../services.js'
+import { deliverStalledNotifications } from './deliveries.js'
 import { releaseExpiredHolds } from './holds.js'
+import type { DeliverNotificationJob } from './queue.js'
 import { sendDueReminders } from './reminders.js'
 
 const SWEEP = 'medbook-sweep'
+/** one job per notification email (booking confirmations and other appointment changes) */
+const DELIVER = 'medbook-deliver-notification'
 
 export interface JobWorker {
   /** queue one sweep now (the schedule runs one every minute) */
@@ -15,7 +20,9 @@ export interface JobWorker {
 
 /**
  * Durable jobs on PostgreSQL with pg-boss: every minute one sweep, on one server only,
- * releases expired holds and sends due reminders. The sweep's work lives in the database
+ * releases expired holds, sends due reminders and any notification email whose job was lost;
+ * and one job per notification email, queued by the request that wrote the notification
+ * (services.jobs), so a booking answers without waiting for SMTP. The sweep's work lives in the database
  * (appointments, notifications with unique keys), so a worker stopped mid-batch loses
  * nothing and a restarted one sends nothing twice. pg-boss's SQL goes through our pool, so
  * the embedded database keeps its single connection.
@@ -35,17 +42,41 @@ export async function startJobWorker(options: {
   await boss.start()
   await boss.createQueue(SWEEP, { name: SWEEP, policy: 'singleton', retryLimit: 3, expireInSeconds: 300 })
   await boss.schedule(SWEEP, '* * * * *')
+  await boss.createQueue(DELIVER, {
+    name: DELIVER,
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  })
   const shutdown = new AbortController()
   await boss.work(SWEEP, async () => {
     const sweep = { signal: shutdown.signal }
     await releaseExpiredHolds(options.db, options.services, sweep)
     await sendDueReminders(options.db, options.services, sweep)
+    await deliverStalledNotifications(options.db, options.services, sweep)
+  })
+  const deliverer = await boss.work<DeliverNotificationJob>(
+    DELIVER,
+    { includeMetadata: true, pollingIntervalSeconds: 1 },
+    async ([job]) => {
+      if (!job) return
+      // until the last attempt a failed send throws and pg-boss retries it with backoff; the last records "failed"
+      const retryable = job.retryCount < job.retryLimit
+      await deliverNotification(options.db, options.services, job.data.notificationId, { retryable })
+    },
+  )
+  options.services.jobs.attach(async (job) => {
+    await boss.send(DELIVER, job)
+    // this process's worker need not wait for its next poll
+    boss.notifyWorker(deliverer)
   })
   return {
     async runNow() {
       await boss.send(SWEEP, {})
     },
     async stop() {
+      options.services.jobs.detach()
       shutdown.abort()
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
     },

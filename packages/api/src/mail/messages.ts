@@ -54,3 +54,35 @@ export function doctorInvitationMail(to: string, hospitalName: string, url: stri
     { label: 'Chấp nhận lời mời / Accept invitation', url },
   )
 }
+
+const ROLE_LABELS = {
+  patient: 'bệnh nhân / patient',
+  doctor: 'bác sĩ / doctor',
+  hospital: 'nhân viên bệnh viện / hospital staff',
+  admin: 'quản trị viên / administrator',
+} as const
+
+export function roleChangedMail(
+  to: string,
+  name: string,
+  role: keyof typeof ROLE_LABELS,
+  reason: string,
+  signInUrl: string,
+): OutgoingMail {
+  return layout(
+    to,
+    'Vai trò tài khoản MedBook đã thay đổi / Your MedBook account role has changed',
+    [
+      `Xin chào ${name},`,
+      `Quản trị viên đã đổi vai trò tài khoản của bạn thành: ${ROLE_LABELS[role]}. Lý do: ${reason}`,
+      `An administrator changed your account's role to: ${ROLE_LABELS[role]}. Reason: ${reason}`,
+      'Bạn đã được đăng xuất khỏi mọi thiết bị; hãy đăng nhập lại. / You were signed out everywhere; sign in again.',
+    ],
+    { label: 'Đăng nhập / Sign in', url: signInUrl },
+  )
+}
+
+/** An administrator's decision on a hospital's or doctor's application, with the reason they gave. */
+export function verificationDecisionMail(to: string, name: string, title: string, reason: string | undefined) {
+  return layout(to, `MedBook: ${title}`, [`Xin chào ${name},`, reason ? `${title}: ${reason}` : title])
+}

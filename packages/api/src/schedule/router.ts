@@ -6,6 +6,7 @@ import { listSchedule } from './service.js'
 export const scheduleRouter = router({
   /** The day or week view of the portal: staff see their hospital, doctors themselves. */
   appointments: roleProcedure('hospital', 'doctor')
+    .meta({ scope: 'hospital:read' })
     .input(ZScheduleInput)
     .output(ZScheduleOutput)
     .query(({ ctx, input }) => listSchedule(ctx.db, ctx.auth, input)),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { AppError } from '../errors.js'
 import { SETTINGS, type SettingKey } from './registry.js'
+import { invalidateSettings } from './service.js'
 
 function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTINGS, key)
@@ -49,5 +50,7 @@ export async function updateSetting(
     create: { key, value: parsed.data as object, description: SETTINGS[key].description, updatedById: actor.userId },
     update: { value: parsed.data as object, updatedById: actor.userId },
   })
+  // this process applies the change at once; others within SETTINGS_CACHE_TTL_MS
+  invalidateSettings(db)
   await logActivity(db, actor, 'update_setting', { key, from: before?.value ?? SETTINGS[key].default, to: parsed.data })
 }

@@ -1,48 +1,24 @@
-import { ZOk } from '@medbook/contracts'
+import {
+  ZDecideDoctorInput,
+  ZDecideHospitalInput,
+  ZIdInput,
+  ZOk,
+  ZVerificationDocument,
+  ZVerificationDocumentsInput,
+  ZVerificationQueue,
+} from '@medbook/contracts'
 import { z } from 'zod'
 import { actorOf } from '../auth/actor.js'
-import { adminProcedure } from '../procedures.js'
+import { adminProcedure, roleProcedure } from '../procedures.js'
 import { router } from '../trpc.js'
+import { deleteDocument, listDocuments, listMyDocuments } from './documents-service.js'
 import { decideDoctor, decideHospital, pendingVerifications } from './service.js'
 
-const ZDecision = { approve: z.boolean(), reason: z.string().trim().min(3).max(500).optional() }
-
 export const verificationRouter = router({
-  queue: adminProcedure
-    .output(
-      z.object({
-        hospitals: z.array(
-          z.object({
-            id: z.string().uuid(),
-            name: z.string(),
-            type: z.string(),
-            city: z.string(),
-            registrationNumber: z.string(),
-            status: z.string(),
-            verified: z.boolean(),
-            createdAt: z.date(),
-            contactName: z.string(),
-            email: z.string().nullable(),
-            phoneNumber: z.string().nullable(),
-          }),
-        ),
-        doctors: z.array(
-          z.object({
-            id: z.string().uuid(),
-            name: z.string(),
-            email: z.string().nullable(),
-            licenseNumber: z.string(),
-            verifiedDocuments: z.boolean(),
-            createdAt: z.date(),
-            hospital: z.object({ id: z.string().uuid(), name: z.string() }),
-          }),
-        ),
-      }),
-    )
-    .query(({ ctx }) => pendingVerifications(ctx.db)),
+  queue: adminProcedure.output(ZVerificationQueue).query(({ ctx }) => pendingVerifications(ctx.db)),
 
   decideHospital: adminProcedure
-    .input(z.object({ hospitalId: z.string().uuid(), ...ZDecision }))
+    .input(ZDecideHospitalInput)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {
       await decideHospital(ctx.db, ctx.services, actorOf(ctx), input)
@@ -50,10 +26,30 @@ export const verificationRouter = router({
     }),
 
   decideDoctor: adminProcedure
-    .input(z.object({ doctorId: z.string().uuid(), ...ZDecision }))
+    .input(ZDecideDoctorInput)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {
       await decideDoctor(ctx.db, ctx.services, actorOf(ctx), input)
+      return { ok: true as const }
+    }),
+
+  /** An applicant's uploaded documents: for admins, or for the doctor / hospital staff they belong to. */
+  documents: roleProcedure('admin', 'doctor', 'hospital')
+    .input(ZVerificationDocumentsInput)
+    .output(z.array(ZVerificationDocument))
+    .query(({ ctx, input }) => listDocuments(ctx.db, ctx.auth.user, input)),
+
+  /** The caller's own documents: a doctor's, or their hospital's for staff. */
+  myDocuments: roleProcedure('doctor', 'hospital')
+    .output(z.array(ZVerificationDocument))
+    .query(({ ctx }) => listMyDocuments(ctx.db, ctx.auth.user)),
+
+  /** The owner removes a document while the application is pending. */
+  deleteDocument: roleProcedure('doctor', 'hospital')
+    .input(ZIdInput)
+    .output(ZOk)
+    .mutation(async ({ ctx, input }) => {
+      await deleteDocument(ctx.db, actorOf(ctx), ctx.auth.user, input.id, ctx.services.config.privateFilesDir)
       return { ok: true as const }
     }),
 })

@@ -1,7 +1,10 @@
+import { ZContactInfo, ZQualification } from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
+import { z } from 'zod'
 import { fullName } from '../appointments/present.js'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { AppError } from '../errors.js'
+import { verificationDecisionMail } from '../mail/messages.js'
 import type { Services } from '../services.js'
 
 async function tellApplicant(
@@ -18,14 +21,7 @@ async function tellApplicant(
     data: { recipientId: user.id, recipientRole: user.role, type: 'verification_update', title, message },
   })
   if (user.email) {
-    await services.mailer
-      .send({
-        to: user.email,
-        subject: `MedBook: ${title}`,
-        text: `Xin chào ${user.firstName},\n\n${message}\n\n— MedBook`,
-        html: `<p>Xin chào ${user.firstName},</p><p>${message}</p><p>— MedBook</p>`,
-      })
-      .catch(() => {})
+    await services.mailer.send(verificationDecisionMail(user.email, user.firstName, title, reason)).catch(() => {})
   }
 }
 
@@ -39,12 +35,18 @@ export async function pendingVerifications(db: PrismaClient) {
         id: true,
         name: true,
         type: true,
+        street: true,
         city: true,
+        state: true,
+        country: true,
+        postalCode: true,
+        contactInfo: true,
         registrationNumber: true,
         status: true,
         verified: true,
         createdAt: true,
         user: { select: { email: true, phoneNumber: true, firstName: true, lastName: true } },
+        _count: { select: { documents: true } },
       },
     }),
     db.doctor.findMany({
@@ -54,21 +56,35 @@ export async function pendingVerifications(db: PrismaClient) {
       select: {
         id: true,
         licenseNumber: true,
+        qualifications: true,
+        experience: true,
         verifiedDocuments: true,
         createdAt: true,
-        user: { select: { email: true, firstName: true, lastName: true } },
+        user: { select: { email: true, phoneNumber: true, firstName: true, lastName: true } },
+        specialties: { select: { specialty: { select: { name: true } } } },
         hospital: { select: { id: true, name: true } },
+        _count: { select: { verificationDocuments: true } },
       },
     }),
   ])
   return {
-    hospitals: hospitals.map(({ user, ...hospital }) => ({
+    hospitals: hospitals.map(({ user, _count, contactInfo, ...hospital }) => ({
       ...hospital,
+      contactInfo: ZContactInfo.catch({}).parse(contactInfo),
+      documentCount: _count.documents,
       contactName: fullName(user),
       email: user.email,
       phoneNumber: user.phoneNumber,
     })),
-    doctors: doctors.map(({ user, ...doctor }) => ({ ...doctor, name: fullName(user), email: user.email })),
+    doctors: doctors.map(({ user, _count, qualifications, specialties, ...doctor }) => ({
+      ...doctor,
+      qualifications: z.array(ZQualification).catch([]).parse(qualifications),
+      specialties: specialties.map(({ specialty }) => specialty.name),
+      documentCount: _count.verificationDocuments,
+      name: fullName(user),
+      email: user.email,
+      phoneNumber: user.phoneNumber,
+    })),
   }
 }
 
@@ -103,9 +119,14 @@ export async function decideDoctor(
   if (!doctor) throw new AppError('NOT_FOUND', 'No such doctor')
   if (!input.approve && !input.reason)
     throw new AppError('BAD_REQUEST', 'Give the applicant a reason', { field: 'reason' })
+  // verifiedDocuments: true when approved with uploaded documents; without any, the flag keeps
+  // what it was (the seed's paper checks)
+  const documents = await db.verificationDocument.count({ where: { doctorId: doctor.id } })
   await db.doctor.update({
     where: { id: doctor.id },
-    data: input.approve ? { status: 'approved', verifiedDocuments: true } : { status: 'rejected' },
+    data: input.approve
+      ? { status: 'approved', ...(documents > 0 ? { verifiedDocuments: true } : {}) }
+      : { status: 'rejected' },
   })
   await logActivity(db, actor, input.approve ? 'approve_doctor' : 'reject_doctor', {
     doctorId: doctor.id,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@medbook/db'
-import { takeQueueNumber } from '../appointments/booking-service.js'
+import { lockDoctorForBooking, takeQueueNumber } from '../appointments/booking-service.js'
 import { appointmentSelect } from '../appointments/present.js'
 import { instantToLocal } from '../availability/local-time.js'
 import { findAvailableSlot, loadBookableDoctor } from '../availability/service.js'
@@ -36,6 +36,7 @@ export async function offerFreedSlot(
     const offerExpiresAt = new Date(now.getTime() + settings['booking.waitlistClaimMinutes'] * 60_000)
     const offered = await db
       .$transaction(async (tx) => {
+        await lockDoctorForBooking(tx as PrismaClient, doctorId)
         const claimed = await tx.waitlistEntry.updateMany({
           where: { id: entry.id, status: 'waiting' },
           data: { status: 'offered' },

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@medbook/db'
+import { invalidateSettings } from '../../src/settings/service.js'
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 
@@ -38,4 +39,6 @@ export async function testSettings(db: PrismaClient, overrides: Record<string, u
       update: { value: value as object },
     })
   }
+  // written behind the API's back: drop the process's cached copy, as settings.update does
+  invalidateSettings(db)
 }

@@ -6,6 +6,8 @@ export interface CapturedMail {
   to: string
   subject: string
   text: string
+  /** the HTML alternative as sent, '' when the message had none */
+  html: string
 }
 
 /** A real SMTP server in this process: the app sends through nodemailer, tests read what arrived. */
@@ -20,7 +22,12 @@ export async function startSmtpCapture() {
       simpleParser(stream)
         .then((mail: ParsedMail) => {
           const to = Array.isArray(mail.to) ? mail.to[0]?.text : mail.to?.text
-          inbox.push({ to: to ?? '', subject: mail.subject ?? '', text: mail.text ?? '' })
+          inbox.push({
+            to: to ?? '',
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+          })
           for (const wake of waiters.splice(0)) wake()
           callback()
         })

@@ -22,4 +22,5 @@ export const HAND_WRITTEN_OBJECTS = [
   'constraint promotions.promotions_rules_check',
   'index waitlist_entries_open_key',
   'constraint schedule_exceptions.schedule_exceptions_time_check',
+  'constraint verification_documents.verification_documents_subject_check',
 ] as const

@@ -1,4 +1,4 @@
-import { HeartPulse, KeyRound, type LucideIcon, ShieldCheck, UserRound, Users } from 'lucide-react'
+import { Heart, HeartPulse, KeyRound, type LucideIcon, ShieldCheck, UserRound, Users } from 'lucide-react'
 
 export interface AccountNavItem {
   to: string
@@ -6,6 +6,7 @@ export interface AccountNavItem {
     | 'account.nav.profile'
     | 'account.nav.medical'
     | 'account.nav.family'
+    | 'account.nav.favorites'
     | 'account.nav.security'
     | 'account.nav.apiKeys'
   icon: LucideIcon
@@ -15,6 +16,7 @@ export const ACCOUNT_NAV: readonly AccountNavItem[] = [
   { to: '/account/profile', labelKey: 'account.nav.profile', icon: UserRound },
   { to: '/account/medical', labelKey: 'account.nav.medical', icon: HeartPulse },
   { to: '/account/family', labelKey: 'account.nav.family', icon: Users },
+  { to: '/account/favorites', labelKey: 'account.nav.favorites', icon: Heart },
   { to: '/account/security', labelKey: 'account.nav.security', icon: ShieldCheck },
   { to: '/account/api-keys', labelKey: 'account.nav.apiKeys', icon: KeyRound },
 ]

@@ -1,5 +1,5 @@
+import { formatSeconds, useCountdown } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
-import { formatSeconds, useCountdown } from './use-countdown'
 
 /** "The code expires in 9:41", then "The code has expired" once it has. */
 export function CodeExpiry({ expiresAt }: { expiresAt: number | null }) {

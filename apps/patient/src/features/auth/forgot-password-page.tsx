@@ -1,84 +1,64 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { ZRequestPasswordResetInput } from '@medbook/contracts'
-import {
-  applyServerFieldErrors,
-  Button,
-  Field,
-  Input,
-  Notice,
-  useFieldErrorText,
-  useServerErrorText,
-} from '@medbook/ui'
-import { useMutation } from '@tanstack/react-query'
-import { KeyRound } from 'lucide-react'
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@medbook/ui'
+import { KeyRound, Mail, Smartphone } from 'lucide-react'
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { z } from 'zod'
-import { useTRPC } from '../../lib/trpc'
 import { AuthScreen } from './auth-screen'
+import { ForgotEmailForm } from './forgot-email-form'
+import { ForgotPhoneForm } from './forgot-phone-form'
+import { ResetCodeForm } from './reset-code-form'
+import type { ResetCodeSent } from './reset-code-sent'
 
-type ForgotValues = z.input<typeof ZRequestPasswordResetInput>
+type Channel = 'email' | 'phone'
 
+/** A forgotten password: a link by email, or a code by SMS for accounts without an email. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation()
-  const trpc = useTRPC()
-  const fieldError = useFieldErrorText()
-  const serverErrorText = useServerErrorText()
-  const [formError, setFormError] = useState<string | null>(null)
-  const form = useForm<ForgotValues>({
-    resolver: zodResolver(ZRequestPasswordResetInput, undefined, { raw: true }),
-    defaultValues: { email: '' },
-  })
-  const request = useMutation(
-    trpc.auth.requestPasswordReset.mutationOptions({
-      onError: (error) => {
-        if (applyServerFieldErrors(error, form.setError, ['email']) === 0) setFormError(serverErrorText(error))
-      },
-    }),
-  )
+  const [channel, setChannel] = useState<Channel>('email')
+  const [sent, setSent] = useState<ResetCodeSent | null>(null)
 
   return (
     <AuthScreen
       icon={KeyRound}
-      title={t('auth.forgot.title')}
-      description={t('auth.forgot.description')}
+      title={sent ? t('auth.forgot.codeTitle') : t('auth.forgot.title')}
+      description={sent ? t('auth.forgot.codeSentTo', { sentTo: sent.sentTo }) : t('auth.forgot.description')}
       footer={
-        <Link to="/login" className="font-semibold text-primary-700 underline-offset-4 hover:underline">
-          {t('auth.forgot.backToLogin')}
-        </Link>
+        sent ? (
+          <button
+            type="button"
+            className="cursor-pointer font-semibold text-primary-700 underline-offset-4 hover:underline"
+            onClick={() => setSent(null)}
+          >
+            {t('auth.forgot.otherNumber')}
+          </button>
+        ) : (
+          <Link to="/login" className="font-semibold text-primary-700 underline-offset-4 hover:underline">
+            {t('auth.forgot.backToLogin')}
+          </Link>
+        )
       }
     >
-      {request.isSuccess ? (
-        <Notice tone="success" role="status" title={t('auth.forgot.sentTitle')}>
-          {t('auth.forgot.sent', { email: request.variables.email })}
-        </Notice>
+      {sent ? (
+        <ResetCodeForm sent={sent} onResent={setSent} />
       ) : (
-        <form
-          noValidate
-          className="flex flex-col gap-5"
-          onSubmit={form.handleSubmit((values) => {
-            setFormError(null)
-            request.mutate(values)
-          })}
-        >
-          <Field
-            label={t('auth.fields.email')}
-            hint={t('auth.forgot.phoneHint')}
-            error={fieldError(form.formState.errors.email)}
-          >
-            <Input type="email" autoComplete="email" spellCheck={false} {...form.register('email')} />
-          </Field>
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
-          <Button type="submit" size="lg" className="w-full" loading={request.isPending}>
-            {t('auth.forgot.submit')}
-          </Button>
-        </form>
+        <Tabs value={channel} onValueChange={(value) => setChannel(value as Channel)}>
+          <TabsList className="flex w-full" aria-label={t('auth.forgot.channel')}>
+            <TabsTrigger value="email">
+              <Mail aria-hidden="true" />
+              {t('auth.forgot.byEmail')}
+            </TabsTrigger>
+            <TabsTrigger value="phone">
+              <Smartphone aria-hidden="true" />
+              {t('auth.forgot.byPhone')}
+            </TabsTrigger>
+          </TabsList>
+          <TabsContent value="email" className="mt-5">
+            <ForgotEmailForm />
+          </TabsContent>
+          <TabsContent value="phone" className="mt-5">
+            <ForgotPhoneForm onSent={setSent} />
+          </TabsContent>
+        </Tabs>
       )}
     </AuthScreen>
   )

@@ -1,14 +1,10 @@
-import { Button, useServerErrorText } from '@medbook/ui'
+import { useServerErrorText } from '@medbook/ui'
 import { useMutation } from '@tanstack/react-query'
-import { RotateCw } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import { type PendingVerification, savePendingVerification } from './pending-verification'
-import { formatSeconds, useCountdown } from './use-countdown'
-
-const RESEND_AFTER_MS = 60_000
-const CODE_LIFETIME_MS = 10 * 60_000
+import { ResendControl, type ResendStatus } from './resend-control'
 
 interface ResendCodeProps {
   pending: PendingVerification | null
@@ -17,23 +13,21 @@ interface ResendCodeProps {
   onSent: (pending: PendingVerification) => void
 }
 
-/** "Send a new code", available a minute after the last one went out. */
+/** A new verification code; the screen counts down to the expiry the server gives it. */
 export function ResendCode({ pending, identifier, onSent }: ResendCodeProps) {
   const { t } = useTranslation()
   const trpc = useTRPC()
   const serverErrorText = useServerErrorText()
-  const [status, setStatus] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null)
-  const wait = useCountdown(pending?.sentAt ? pending.sentAt + RESEND_AFTER_MS : null)
+  const [status, setStatus] = useState<ResendStatus | null>(null)
 
   const resend = useMutation(
     trpc.auth.resendCode.mutationOptions({
-      onSuccess: (_result, input) => {
-        const now = Date.now()
+      onSuccess: (result, input) => {
         const next = {
           identifier: input.identifier,
           sentTo: pending?.sentTo ?? null,
-          codeExpiresAt: now + CODE_LIFETIME_MS,
-          sentAt: now,
+          codeExpiresAt: result.expiresAt.getTime(),
+          sentAt: Date.now(),
         }
         savePendingVerification(next)
         onSent(next)
@@ -44,30 +38,15 @@ export function ResendCode({ pending, identifier, onSent }: ResendCodeProps) {
   )
 
   return (
-    <div className="flex flex-col items-center gap-1 border-t border-border pt-4 text-center">
-      <p className="text-sm text-ink-muted">{t('auth.verify.noCode')}</p>
-      <Button
-        variant="ghost"
-        disabled={wait > 0}
-        loading={resend.isPending}
-        onClick={async () => {
-          setStatus(null)
-          const to = await identifier()
-          if (to) resend.mutate({ identifier: to })
-        }}
-      >
-        {resend.isPending ? null : <RotateCw aria-hidden="true" />}
-        {wait > 0 ? (
-          <span>
-            {t('auth.verify.resendIn')} <span className="tabular-nums">{formatSeconds(wait)}</span>
-          </span>
-        ) : (
-          t('auth.verify.resend')
-        )}
-      </Button>
-      <p role="status" className={status?.tone === 'danger' ? 'text-sm text-danger-700' : 'text-sm text-success-700'}>
-        {status?.text ?? ''}
-      </p>
-    </div>
+    <ResendControl
+      sentAt={pending?.sentAt ?? null}
+      loading={resend.isPending}
+      status={status}
+      onResend={async () => {
+        setStatus(null)
+        const to = await identifier()
+        if (to) resend.mutate({ identifier: to })
+      }}
+    />
   )
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { VIETNAM_TIME_ZONE } from '../booking/local-dates'
 import { useWallClockLabel } from '../booking/use-day-label'
+import { FavoriteButton } from '../favorites/favorite-button'
 import { useLocalizedName } from '../specialties/use-localized-name'
 import { ConsultationTypeBadge } from './consultation-type-badges'
 import { DoctorRating } from './doctor-rating'
@@ -92,6 +93,7 @@ export function DoctorCard({ doctor }: { doctor: TDoctorSummary }) {
               </div>
             ) : null}
           </div>
+          <FavoriteButton doctor={doctor} className="-mt-1.5 -mr-1.5" />
         </div>
         <div className="flex flex-col gap-3 border-t border-border pt-3 sm:w-56 sm:shrink-0 sm:border-t-0 sm:border-l sm:pt-0 sm:pl-5">
           <NextAvailable at={doctor.nextAvailableAt} timeZone={VIETNAM_TIME_ZONE} />

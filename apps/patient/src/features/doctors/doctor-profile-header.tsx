@@ -2,6 +2,7 @@ import type { TDoctorSummary } from '@medbook/contracts'
 import { Avatar, Card, formatVnd } from '@medbook/ui'
 import { BadgeCheck } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import { FavoriteButton } from '../favorites/favorite-button'
 import { useLocalizedName } from '../specialties/use-localized-name'
 import { ConsultationTypeBadge } from './consultation-type-badges'
 import { NextAvailable } from './doctor-card'
@@ -32,6 +33,9 @@ export function DoctorProfileHeader({
             <DoctorRating ratings={doctor.ratings} />
           </div>
         </div>
+        {/* one heart: a round icon on phones, the heart and its word on wider screens */}
+        <FavoriteButton doctor={doctor} className="-mt-1.5 -mr-1.5 sm:hidden" />
+        <FavoriteButton doctor={doctor} look="labelled" className="max-sm:hidden" />
       </div>
       <dl className="mt-5 grid grid-cols-2 gap-x-4 gap-y-3 border-t border-border pt-4 text-sm sm:grid-cols-3">
         <div>

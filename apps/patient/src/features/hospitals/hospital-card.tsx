@@ -26,7 +26,9 @@ export function HospitalCard({ hospital, now }: HospitalCardProps) {
           <OpenNowBadge operatingHours={hospital.operatingHours} now={now} />
         </div>
         <h3 id={headingId} className="mt-3 text-lg leading-snug font-semibold text-ink">
-          {hospital.name}
+          <Link to={`/hospitals/${hospital.id}`} className="underline-offset-4 hover:text-primary-800 hover:underline">
+            {hospital.name}
+          </Link>
         </h3>
         <p className="mt-1.5 flex items-start gap-1.5 text-sm text-ink-muted">
           <MapPin className="mt-0.5 size-4 shrink-0" aria-hidden="true" />

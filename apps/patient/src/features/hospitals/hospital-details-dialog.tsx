@@ -1,11 +1,12 @@
 import type { THospitalSummary } from '@medbook/contracts'
-import { ZDayOfWeek } from '@medbook/contracts'
-import { Button, cn, Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '@medbook/ui'
+import { Button, Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { HospitalRating } from './hospital-rating'
 import { HospitalTypeBadge } from './hospital-type-badge'
 import type { HospitalClock } from './opening-hours'
 import { SpecialtyChips } from './specialty-chips'
+import { WeeklyHoursTable } from './weekly-hours-table'
 
 interface HospitalDetailsDialogProps {
   hospital: THospitalSummary
@@ -36,31 +37,7 @@ export function HospitalDetailsDialog({ hospital, now }: HospitalDetailsDialogPr
           <h3 id={`${hospital.id}-hours`} className="text-sm font-semibold text-ink">
             {t('hospitalDetails.weeklyHours')}
           </h3>
-          <table className="mt-2 w-full text-sm">
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">{t('hospitalDetails.day')}</th>
-                <th scope="col">{t('hospitalDetails.hours')}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
-              {ZDayOfWeek.options.map((day) => {
-                const hours = hospital.operatingHours.find((entry) => entry.day === day)
-                const today = day === now.day
-                return (
-                  <tr key={day} className={cn(today && 'bg-primary-50 font-semibold text-primary-900')}>
-                    <th scope="row" className="py-2 pl-2 text-left font-[inherit]">
-                      {t(`days.${day}`)}
-                      {today ? <span className="ml-2 text-xs font-medium">({t('hospitalDetails.today')})</span> : null}
-                    </th>
-                    <td className="py-2 pr-2 text-right tabular-nums">
-                      {hours ? `${hours.openTime}–${hours.closeTime}` : t('hospitalDetails.closed')}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <WeeklyHoursTable operatingHours={hospital.operatingHours} now={now} />
         </section>
 
         <section className="mt-6" aria-labelledby={`${hospital.id}-specialties`}>
@@ -90,6 +67,10 @@ export function HospitalDetailsDialog({ hospital, now }: HospitalDetailsDialogPr
             <p className="mt-2 text-sm text-ink-muted">{t('hospitalDetails.noFacilities')}</p>
           )}
         </section>
+
+        <Button asChild className="mt-6 w-full">
+          <Link to={`/hospitals/${hospital.id}`}>{t('hospitalPage.openPage')}</Link>
+        </Button>
       </DialogContent>
     </Dialog>
   )

@@ -3,14 +3,32 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { useSession } from '../auth/use-session'
 
-/** A doctor whose licence still waits for an administrator (right after accepting, and on every later visit). */
+/**
+ * An account that cannot work fully yet: a doctor whose licence waits for an administrator
+ * (right after accepting, and on every later visit), or hospital staff whose newly registered
+ * hospital waits for verification, or was not approved.
+ */
 export function PendingApprovalNotice() {
   const { t } = useTranslation()
   const state: unknown = useLocation().state
-  const session = useSession()
+  const user = useSession().data
   const justAccepted =
     typeof state === 'object' && state !== null && 'pendingApproval' in state && state.pendingApproval
-  if (!justAccepted && session.data?.doctorStatus !== 'pending') return null
+  if (user?.role === 'hospital' && user.hospitalStatus === 'pending') {
+    return (
+      <Notice tone="warning" role="status" title={t('account.hospitalPending.title')}>
+        {t('account.hospitalPending.description')}
+      </Notice>
+    )
+  }
+  if (user?.role === 'hospital' && user.hospitalStatus === 'inactive') {
+    return (
+      <Notice tone="danger" role="status" title={t('account.hospitalInactive.title')}>
+        {t('account.hospitalInactive.description')}
+      </Notice>
+    )
+  }
+  if (!justAccepted && user?.doctorStatus !== 'pending') return null
   return (
     <Notice tone="warning" role="status" title={t('account.pending.title')}>
       {t('account.pending.description')}

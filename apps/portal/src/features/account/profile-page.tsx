@@ -6,6 +6,7 @@ import { useSession } from '../auth/use-session'
 import { ChangePasswordForm } from './change-password-form'
 import { PendingApprovalNotice } from './pending-approval-notice'
 import { ProfileForm } from './profile-form'
+import { ProfilePictureCard } from './profile-picture-card'
 
 export function ProfilePage() {
   const { t } = useTranslation()
@@ -22,11 +23,17 @@ export function ProfilePage() {
       />
       <PendingApprovalNotice />
       {profile.data ? (
-        <ProfileForm key={profile.data.id} profile={profile.data} />
+        <>
+          <ProfilePictureCard profile={profile.data} />
+          <ProfileForm key={profile.data.id} profile={profile.data} />
+        </>
       ) : profile.isError ? (
         <ErrorState onRetry={() => void profile.refetch()} retrying={profile.isRefetching} />
       ) : (
-        <Skeleton className="h-96 rounded-2xl" />
+        <>
+          <Skeleton className="h-40 rounded-2xl" />
+          <Skeleton className="h-96 rounded-2xl" />
+        </>
       )}
       <ChangePasswordForm />
     </div>

@@ -27,6 +27,22 @@ export const ACTIVITY_ACTIONS = [
   'book_appointment',
   'reschedule_appointment',
   'cancel_appointment',
+  'update_setting',
+  'update_hospital',
+  'set_hospital_service',
+  'update_doctor',
+  'save_catalogue',
+  'verify_hospital',
+  'reject_hospital',
+  'approve_doctor',
+  'reject_doctor',
+  'deactivate_doctor',
+  'reactivate_doctor',
+  'upload_verification_document',
+  'delete_verification_document',
+  'upload_hospital_image',
+  'remove_hospital_image',
+  'reorder_hospital_images',
 ] as const
 
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
@@ -36,7 +52,17 @@ export function isKnownAction(value: string): value is ActivityAction {
 }
 
 /** Details keys with a readable label; others show by their key. */
-export const DETAIL_KEYS = ['reason', 'from', 'to', 'fields', 'channel', 'scopes', 'sessionsEnded'] as const
+export const DETAIL_KEYS = [
+  'reason',
+  'from',
+  'to',
+  'fields',
+  'channel',
+  'scopes',
+  'sessionsEnded',
+  'key',
+  'licenseNumber',
+] as const
 export type DetailKey = (typeof DETAIL_KEYS)[number]
 
 export function isKnownDetail(value: string): value is DetailKey {

@@ -6,6 +6,7 @@ import { useTRPC } from '../../lib/trpc'
 import { useCursorPages } from '../../lib/use-cursor-pages'
 import { ActivityFilters } from './activity-filters'
 import { ActivityTable } from './activity-table'
+import { ExportCsvLink } from './export-csv-link'
 import { toQueryInput, useActivityFilters } from './use-activity-filters'
 
 const PAGE_SIZE = 25
@@ -25,7 +26,11 @@ export function ActivityLogPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t('activity.title')} description={t('activity.description')} />
+      <PageHeader
+        title={t('activity.title')}
+        description={t('activity.description')}
+        actions={<ExportCsvLink filters={filters} />}
+      />
       <Card className="p-4 sm:p-5">
         <ActivityFilters />
       </Card>

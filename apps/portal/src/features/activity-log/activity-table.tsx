@@ -1,14 +1,7 @@
 import type { ZActivityLogEntry } from '@medbook/contracts'
-import {
-  formatDateTime,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '@medbook/ui'
+import { DataTable, dataColumnHelper, formatDateTime } from '@medbook/ui'
+import { ArrowDown } from 'lucide-react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { RoleBadge } from '../admin-users/user-badges'
@@ -16,7 +9,9 @@ import { isKnownAction } from './activity-actions'
 import { ActivityDetails } from './activity-details'
 
 type ActivityEntry = z.infer<typeof ZActivityLogEntry>
-const COLUMN_COUNT = 5
+
+/** the API lists the log newest first (cursor pages); the table says so and leaves the order to it */
+const SERVER_ORDER = { sorting: [{ id: 'timestamp', desc: true }], onSortingChange: () => {} }
 
 function ActionLabel({ action }: { action: string }) {
   const { t } = useTranslation()
@@ -28,58 +23,75 @@ interface ActivityTableProps {
   loading: boolean
 }
 
+const column = dataColumnHelper<ActivityEntry>()
+
 export function ActivityTable({ entries, loading }: ActivityTableProps) {
   const { t, i18n } = useTranslation()
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('timestamp', {
+          header: () => (
+            <span className="inline-flex items-center gap-1" title={t('activity.newestFirst')}>
+              {t('activity.table.time')}
+              <ArrowDown className="size-3.5" aria-hidden="true" />
+            </span>
+          ),
+          enableSorting: false,
+          cell: ({ getValue }) => formatDateTime(getValue(), i18n.language),
+          meta: { className: 'whitespace-nowrap tabular-nums' },
+        }),
+        column.accessor('userName', {
+          header: t('activity.table.user'),
+          enableSorting: false,
+          cell: ({ row }) => (
+            <>
+              <p className="font-medium text-ink">{row.original.userName ?? t('activity.anonymous')}</p>
+              {row.original.userRole ? <RoleBadge role={row.original.userRole} /> : null}
+            </>
+          ),
+          meta: { className: 'min-w-44' },
+        }),
+        column.accessor('action', {
+          header: t('activity.table.action'),
+          enableSorting: false,
+          cell: ({ getValue }) => <ActionLabel action={getValue()} />,
+          meta: { className: 'min-w-40 font-medium' },
+        }),
+        column.accessor('details', {
+          header: t('activity.table.details'),
+          enableSorting: false,
+          cell: ({ getValue }) => <ActivityDetails details={getValue()} />,
+          meta: { className: 'min-w-56' },
+        }),
+        column.accessor('ipAddress', {
+          header: t('activity.table.origin'),
+          enableSorting: false,
+          cell: ({ row }) => (
+            <>
+              <p className="tabular-nums">{row.original.ipAddress ?? '—'}</p>
+              {row.original.userAgent ? (
+                <p className="truncate text-xs" title={row.original.userAgent}>
+                  {row.original.userAgent}
+                </p>
+              ) : null}
+            </>
+          ),
+          meta: { className: 'max-w-56 text-ink-muted' },
+        }),
+      ]),
+    [t, i18n.language],
+  )
   return (
-    <Table label={t('activity.table.caption')} aria-busy={loading || undefined}>
-      <TableHead>
-        <tr>
-          <TableHeaderCell>{t('activity.table.time')}</TableHeaderCell>
-          <TableHeaderCell>{t('activity.table.user')}</TableHeaderCell>
-          <TableHeaderCell>{t('activity.table.action')}</TableHeaderCell>
-          <TableHeaderCell>{t('activity.table.details')}</TableHeaderCell>
-          <TableHeaderCell>{t('activity.table.origin')}</TableHeaderCell>
-        </tr>
-      </TableHead>
-      <TableBody>
-        {loading
-          ? Array.from({ length: 10 }, (_, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <TableRow key={index} aria-hidden="true">
-                {Array.from({ length: COLUMN_COUNT }, (_, column) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-                  <TableCell key={column}>
-                    <Skeleton className="h-4 w-24" />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))
-          : entries.map((entry) => (
-              <TableRow key={entry.id}>
-                <TableCell className="whitespace-nowrap tabular-nums">
-                  {formatDateTime(entry.timestamp, i18n.language)}
-                </TableCell>
-                <TableCell className="min-w-44">
-                  <p className="font-medium text-ink">{entry.userName ?? t('activity.anonymous')}</p>
-                  {entry.userRole ? <RoleBadge role={entry.userRole} /> : null}
-                </TableCell>
-                <TableCell className="min-w-40 font-medium">
-                  <ActionLabel action={entry.action} />
-                </TableCell>
-                <TableCell className="min-w-56">
-                  <ActivityDetails details={entry.details} />
-                </TableCell>
-                <TableCell className="max-w-56 text-ink-muted">
-                  <p className="tabular-nums">{entry.ipAddress ?? '—'}</p>
-                  {entry.userAgent ? (
-                    <p className="truncate text-xs" title={entry.userAgent}>
-                      {entry.userAgent}
-                    </p>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={t('activity.table.caption')}
+      columns={columns}
+      data={entries}
+      loading={loading}
+      getRowId={(entry) => entry.id}
+      manualSorting={SERVER_ORDER}
+      // the page shows its own empty state, with a way to clear the filters
+      empty={null}
+    />
   )
 }

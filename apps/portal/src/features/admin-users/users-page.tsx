@@ -1,11 +1,12 @@
 import { Button, Card, EmptyState, ErrorState, PageHeader, Pagination } from '@medbook/ui'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { SearchX } from 'lucide-react'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import { useCursorPages } from '../../lib/use-cursor-pages'
 import { useSession } from '../auth/use-session'
+import { RoleChangeDialog } from './role-change-dialog'
 import type { StatusChange } from './status-actions'
 import { useUserFilters } from './use-user-filters'
 import { UserFilters } from './user-filters'
@@ -26,6 +27,8 @@ export function UsersPage() {
     staleTime: 0,
   })
   const [changing, setChanging] = useState<{ user: UserSummary; change: StatusChange } | null>(null)
+  const [changingRole, setChangingRole] = useState<UserSummary | null>(null)
+  const changeStatus = useCallback((user: UserSummary, change: StatusChange) => setChanging({ user, change }), [])
   const items = users.data?.items ?? []
   const firstRow = (pages.page - 1) * PAGE_SIZE + 1
 
@@ -57,7 +60,8 @@ export function UsersPage() {
               users={items}
               loading={users.isPending}
               selfId={self?.id}
-              onChangeStatus={(user, change) => setChanging({ user, change })}
+              onChangeStatus={changeStatus}
+              onChangeRole={setChangingRole}
             />
           </div>
           <div className="border-t border-border px-4 py-3">
@@ -77,6 +81,7 @@ export function UsersPage() {
       {changing ? (
         <UserStatusDialog user={changing.user} change={changing.change} onClose={() => setChanging(null)} />
       ) : null}
+      {changingRole ? <RoleChangeDialog user={changingRole} onClose={() => setChangingRole(null)} /> : null}
     </div>
   )
 }

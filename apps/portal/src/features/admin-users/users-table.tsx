@@ -1,6 +1,8 @@
 import type { ZUserSummary } from '@medbook/contracts'
 import {
   buttonClassName,
+  DataTable,
+  dataColumnHelper,
   formatDateTime,
   formatPhone,
   Menu,
@@ -8,15 +10,9 @@ import {
   MenuItem,
   MenuSeparator,
   MenuTrigger,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
 } from '@medbook/ui'
-import { Ban, CircleCheck, MoreHorizontal, PowerOff, ScrollText } from 'lucide-react'
+import { ArrowDown, Ban, CircleCheck, MoreHorizontal, PowerOff, ScrollText, UserCog } from 'lucide-react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { z } from 'zod'
@@ -32,22 +28,26 @@ const ACTION_ICONS: Record<StatusAction, typeof Ban> = {
   unblock: CircleCheck,
   reactivate: CircleCheck,
 }
-const COLUMN_COUNT = 6
+/** the API lists accounts newest first; the table says so and leaves the order to it */
+const SERVER_ORDER = { sorting: [{ id: 'createdAt', desc: true }], onSortingChange: () => {} }
 
 interface UsersTableProps {
   users: readonly UserSummary[]
   loading: boolean
-  /** the administrator's own id: their own status is not theirs to change */
+  /** the administrator's own id: their own status and role are not theirs to change */
   selfId: string | undefined
   onChangeStatus: (user: UserSummary, change: StatusChange) => void
+  onChangeRole: (user: UserSummary) => void
 }
 
 function UserActions({
   user,
   onChangeStatus,
+  onChangeRole,
 }: {
   user: UserSummary
   onChangeStatus: UsersTableProps['onChangeStatus']
+  onChangeRole: UsersTableProps['onChangeRole']
 }) {
   const { t } = useTranslation()
   const name = fullName(user)
@@ -71,6 +71,10 @@ function UserActions({
             </MenuItem>
           )
         })}
+        <MenuItem onSelect={() => onChangeRole(user)}>
+          <UserCog aria-hidden="true" />
+          {t('users.roleChange.menu')}
+        </MenuItem>
         <MenuSeparator />
         <MenuItem asChild>
           <Link to={`/activity?userId=${user.id}`}>
@@ -83,63 +87,87 @@ function UserActions({
   )
 }
 
-export function UsersTable({ users, loading, selfId, onChangeStatus }: UsersTableProps) {
+const column = dataColumnHelper<UserSummary>()
+
+export function UsersTable({ users, loading, selfId, onChangeStatus, onChangeRole }: UsersTableProps) {
   const { t, i18n } = useTranslation()
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor((user) => fullName(user), {
+          id: 'user',
+          header: t('users.table.user'),
+          enableSorting: false,
+          cell: ({ row }) => (
+            <>
+              <p className="font-semibold text-ink">{fullName(row.original)}</p>
+              <p className="mt-0.5 break-all text-ink-muted">
+                {row.original.email ?? formatPhone(row.original.phoneNumber ?? '')}
+              </p>
+            </>
+          ),
+          meta: { className: 'min-w-60' },
+        }),
+        column.accessor('role', {
+          header: t('users.table.role'),
+          enableSorting: false,
+          cell: ({ getValue }) => <RoleBadge role={getValue()} />,
+        }),
+        column.accessor('status', {
+          header: t('users.table.status'),
+          enableSorting: false,
+          cell: ({ getValue }) => <StatusBadge status={getValue()} />,
+        }),
+        column.accessor('verificationStatus', {
+          header: t('users.table.verified'),
+          enableSorting: false,
+          cell: ({ getValue }) => (getValue() ? t('users.verified') : t('users.unverified')),
+          meta: { className: 'whitespace-nowrap' },
+        }),
+        column.accessor('lastLogin', {
+          header: t('users.table.lastLogin'),
+          enableSorting: false,
+          cell: ({ getValue }) => {
+            const value = getValue()
+            return value ? formatDateTime(value, i18n.language) : t('users.neverLoggedIn')
+          },
+          meta: { className: 'whitespace-nowrap' },
+        }),
+        column.accessor('createdAt', {
+          header: () => (
+            <span className="inline-flex items-center gap-1" title={t('users.newestFirst')}>
+              {t('users.table.created')}
+              <ArrowDown className="size-3.5" aria-hidden="true" />
+            </span>
+          ),
+          enableSorting: false,
+          cell: ({ getValue }) => formatDateTime(getValue(), i18n.language),
+          meta: { className: 'whitespace-nowrap' },
+        }),
+        column.display({
+          id: 'actions',
+          header: () => <span className="sr-only">{t('users.table.actions')}</span>,
+          cell: ({ row }) =>
+            row.original.id === selfId ? (
+              <span className="text-xs text-ink-muted">{t('users.you')}</span>
+            ) : (
+              <UserActions user={row.original} onChangeStatus={onChangeStatus} onChangeRole={onChangeRole} />
+            ),
+          meta: { className: 'text-right' },
+        }),
+      ]),
+    [t, i18n.language, selfId, onChangeStatus, onChangeRole],
+  )
   return (
-    <Table label={t('users.table.caption')} aria-busy={loading || undefined}>
-      <TableHead>
-        <tr>
-          <TableHeaderCell>{t('users.table.user')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.table.role')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.table.status')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.table.verified')}</TableHeaderCell>
-          <TableHeaderCell>{t('users.table.lastLogin')}</TableHeaderCell>
-          <TableHeaderCell>
-            <span className="sr-only">{t('users.table.actions')}</span>
-          </TableHeaderCell>
-        </tr>
-      </TableHead>
-      <TableBody>
-        {loading
-          ? Array.from({ length: 8 }, (_, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <TableRow key={index} aria-hidden="true">
-                {Array.from({ length: COLUMN_COUNT }, (_, column) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-                  <TableCell key={column}>
-                    <Skeleton className={column === 0 ? 'h-4 w-48' : 'h-4 w-16'} />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))
-          : users.map((user) => (
-              <TableRow key={user.id}>
-                <TableCell className="min-w-60">
-                  <p className="font-semibold text-ink">{fullName(user)}</p>
-                  <p className="mt-0.5 break-all text-ink-muted">{user.email ?? formatPhone(user.phoneNumber ?? '')}</p>
-                </TableCell>
-                <TableCell>
-                  <RoleBadge role={user.role} />
-                </TableCell>
-                <TableCell>
-                  <StatusBadge status={user.status} />
-                </TableCell>
-                <TableCell className="whitespace-nowrap">
-                  {user.verificationStatus ? t('users.verified') : t('users.unverified')}
-                </TableCell>
-                <TableCell className="whitespace-nowrap">
-                  {user.lastLogin ? formatDateTime(user.lastLogin, i18n.language) : t('users.neverLoggedIn')}
-                </TableCell>
-                <TableCell className="text-right">
-                  {user.id === selfId ? (
-                    <span className="text-xs text-ink-muted">{t('users.you')}</span>
-                  ) : (
-                    <UserActions user={user} onChangeStatus={onChangeStatus} />
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={t('users.table.caption')}
+      columns={columns}
+      data={users}
+      loading={loading}
+      getRowId={(user) => user.id}
+      manualSorting={SERVER_ORDER}
+      // the page shows its own empty state, with a way to clear the filters
+      empty={null}
+    />
   )
 }

@@ -5,12 +5,25 @@ export type LoginReason = 'session-ended' | 'password-reset'
 
 const REASONS: readonly LoginReason[] = ['session-ended', 'password-reset']
 
-/** Where each role starts: the page it uses most. */
+/** Where each role starts: staff and administrators on their dashboard, doctors on their day. */
 export function roleHome(role: TUserRole): string {
-  if (role === 'hospital') return '/invitations'
-  if (role === 'admin') return '/users'
-  if (role === 'doctor') return '/profile'
+  if (role === 'hospital') return '/dashboard'
+  if (role === 'admin') return '/admin-dashboard'
+  if (role === 'doctor') return '/schedule'
   return '/login'
+}
+
+/** Where a signed-in user starts: a hospital or doctor not verified yet sees why on their profile first. */
+export function homeFor(user: {
+  role: TUserRole
+  hospitalStatus: 'active' | 'inactive' | 'pending' | null
+  doctorStatus?: 'approved' | 'pending' | 'rejected' | null
+}): string {
+  if (user.role === 'hospital' && (user.hospitalStatus === 'pending' || user.hospitalStatus === 'inactive')) {
+    return '/profile'
+  }
+  if (user.role === 'doctor' && user.doctorStatus !== 'approved') return '/profile'
+  return roleHome(user.role)
 }
 
 /** Only a path inside the portal: "next" comes from the address bar and must not send anyone elsewhere. */

@@ -16,9 +16,10 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
+import { savePendingRegistration } from '../register-hospital/pending-registration'
 import { useSignedIn } from './use-session'
 
 type LoginValues = z.input<typeof ZLoginInput>
@@ -26,6 +27,7 @@ type LoginValues = z.input<typeof ZLoginInput>
 export function LoginForm() {
   const { t } = useTranslation()
   const trpc = useTRPC()
+  const navigate = useNavigate()
   const signedIn = useSignedIn()
   const fieldError = useFieldErrorText()
   const serverErrorText = useServerErrorText()
@@ -39,13 +41,17 @@ export function LoginForm() {
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: (result) => signedIn(result.user),
-      onError: (error) => {
+      onError: (error, input) => {
         const { code } = readServerError(error)
         const reason = serverErrorReason(error)
         if (code === 'UNAUTHORIZED') return setFormError(t('auth.errors.wrongCredentials'))
         if (code === 'FORBIDDEN' && reason === 'blocked') return setFormError(t('auth.errors.blocked'))
         if (code === 'FORBIDDEN' && reason === 'inactive') return setFormError(t('auth.errors.inactive'))
-        if (code === 'FORBIDDEN' && reason === 'unverified') return setFormError(t('auth.errors.unverified'))
+        if (code === 'FORBIDDEN' && reason === 'unverified') {
+          // a hospital registered but never verified: on to the code screen, where a new code can be sent
+          savePendingRegistration({ email: input.identifier, sentTo: null, codeExpiresAt: null, sentAt: null })
+          return void navigate('/register-hospital/verify')
+        }
         if (applyServerFieldErrors(error, form.setError, ['identifier', 'password']) === 0) {
           setFormError(serverErrorText(error))
         }

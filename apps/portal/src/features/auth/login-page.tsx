@@ -1,8 +1,8 @@
 import { AuthCard, Notice } from '@medbook/ui'
 import { LogIn } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, useSearchParams } from 'react-router'
-import { readLoginReason, roleHome, safeNext } from './auth-paths'
+import { Link, Navigate, useSearchParams } from 'react-router'
+import { homeFor, readLoginReason, safeNext } from './auth-paths'
 import { LoginForm } from './login-form'
 import { PatientAccountNotice } from './patient-account-notice'
 import { useSession } from './use-session'
@@ -15,11 +15,24 @@ export function LoginPage() {
   const user = session.data
 
   // signed in already, or just now: on to where the reader was going
-  if (user && user.role !== 'patient')
-    return <Navigate to={safeNext(params.get('next')) ?? roleHome(user.role)} replace />
+  if (user && user.role !== 'patient') return <Navigate to={safeNext(params.get('next')) ?? homeFor(user)} replace />
 
   return (
-    <AuthCard icon={LogIn} title={t('auth.login.title')} description={t('auth.login.description')}>
+    <AuthCard
+      icon={LogIn}
+      title={t('auth.login.title')}
+      description={t('auth.login.description')}
+      footer={
+        user ? null : (
+          <>
+            {t('auth.login.newHospital')}{' '}
+            <Link to="/register-hospital" className="font-semibold text-primary-700 underline-offset-4 hover:underline">
+              {t('auth.login.registerHospital')}
+            </Link>
+          </>
+        )
+      }
+    >
       {user ? (
         <PatientAccountNotice user={user} />
       ) : (

@@ -1,7 +1,7 @@
 import { Spinner } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Navigate } from 'react-router'
-import { roleHome } from './auth-paths'
+import { homeFor } from './auth-paths'
 import { useSession } from './use-session'
 
 /** "/": a signed-in staff member starts on their own page, everyone else on the hospital list. */
@@ -16,5 +16,6 @@ export function PortalIndex() {
     )
   }
   const user = session.data
-  return <Navigate to={user && user.role !== 'patient' ? roleHome(user.role) : '/hospitals'} replace />
+  if (!user || user.role === 'patient') return <Navigate to="/hospitals" replace />
+  return <Navigate to={homeFor(user)} replace />
 }

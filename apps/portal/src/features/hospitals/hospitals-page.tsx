@@ -59,7 +59,7 @@ export function HospitalsPage() {
       ) : (
         <Card className="overflow-hidden">
           <div className={hospitals.isPlaceholderData ? 'opacity-60 transition-opacity' : 'transition-opacity'}>
-            <HospitalsTable hospitals={items} loading={hospitals.isPending} loadingRows={8} />
+            <HospitalsTable hospitals={items} loading={hospitals.isPending} />
           </div>
           <div className="border-t border-border px-4 py-3">
             <Pagination

@@ -1,7 +1,7 @@
 import type { TSpecialty } from '@medbook/contracts'
 
 /** Case- and accent-insensitive, so "tim mach" finds "Tim mạch". */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')

@@ -1,58 +1,65 @@
 import type { TSpecialty } from '@medbook/contracts'
-import { Skeleton, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@medbook/ui'
+import { DataTable, dataColumnHelper } from '@medbook/ui'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-const COLUMN_COUNT = 5
+const column = dataColumnHelper<TSpecialty>()
 
 interface SpecialtiesTableProps {
   specialties: readonly TSpecialty[]
   loading: boolean
 }
 
+/** The whole catalogue arrives at once: sorted and paged in the browser. */
 export function SpecialtiesTable({ specialties, loading }: SpecialtiesTableProps) {
   const { t } = useTranslation()
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('name', {
+          header: t('specialties.table.name'),
+          sortFn: 'text',
+          meta: { className: 'font-semibold whitespace-nowrap' },
+        }),
+        column.accessor('nameEn', {
+          header: t('specialties.table.nameEn'),
+          sortFn: 'text',
+          cell: ({ getValue }) => <span lang="en">{getValue()}</span>,
+          meta: { className: 'whitespace-nowrap' },
+        }),
+        column.accessor('slug', {
+          header: t('specialties.table.slug'),
+          sortFn: 'text',
+          cell: ({ getValue }) => (
+            <code className="rounded bg-surface-muted px-1.5 py-0.5 text-xs text-ink-muted">{getValue()}</code>
+          ),
+        }),
+        column.accessor('doctorCount', {
+          header: t('specialties.table.doctors'),
+          sortFn: 'basic',
+          sortDescFirst: true,
+          meta: { className: 'text-right tabular-nums' },
+        }),
+        column.accessor('description', {
+          header: t('specialties.table.description'),
+          enableSorting: false,
+          cell: ({ getValue }) => getValue() ?? <span className="italic">{t('specialties.noDescription')}</span>,
+          meta: { className: 'min-w-64 text-ink-muted' },
+        }),
+      ]),
+    [t],
+  )
   return (
-    <Table label={t('specialties.table.caption')} aria-busy={loading || undefined}>
-      <TableHead>
-        <tr>
-          <TableHeaderCell>{t('specialties.table.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('specialties.table.nameEn')}</TableHeaderCell>
-          <TableHeaderCell>{t('specialties.table.slug')}</TableHeaderCell>
-          <TableHeaderCell className="text-right">{t('specialties.table.doctors')}</TableHeaderCell>
-          <TableHeaderCell>{t('specialties.table.description')}</TableHeaderCell>
-        </tr>
-      </TableHead>
-      <TableBody>
-        {loading
-          ? Array.from({ length: 8 }, (_, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-              <TableRow key={index} aria-hidden="true">
-                {Array.from({ length: COLUMN_COUNT }, (_, column) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-                  <TableCell key={column}>
-                    <Skeleton className={column === 4 ? 'h-4 w-56' : 'h-4 w-24'} />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))
-          : specialties.map((specialty) => (
-              <TableRow key={specialty.id}>
-                <TableCell className="font-semibold whitespace-nowrap">{specialty.name}</TableCell>
-                <TableCell className="whitespace-nowrap" lang="en">
-                  {specialty.nameEn}
-                </TableCell>
-                <TableCell>
-                  <code className="rounded bg-surface-muted px-1.5 py-0.5 text-xs text-ink-muted">
-                    {specialty.slug}
-                  </code>
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{specialty.doctorCount}</TableCell>
-                <TableCell className="min-w-64 text-ink-muted">
-                  {specialty.description ?? <span className="italic">{t('specialties.noDescription')}</span>}
-                </TableCell>
-              </TableRow>
-            ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={t('specialties.table.caption')}
+      columns={columns}
+      data={specialties}
+      loading={loading}
+      getRowId={(specialty) => specialty.id}
+      initialSorting={[{ id: 'name', desc: false }]}
+      pageSize={25}
+      // the page shows its own empty states (none yet, none matching)
+      empty={null}
+    />
   )
 }

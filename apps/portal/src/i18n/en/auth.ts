@@ -32,6 +32,8 @@ export const authEn: typeof authVi = {
     sessionEndedTitle: 'Your session has ended',
     sessionEnded: 'For your security, log in again to continue.',
     passwordReset: 'Your password was reset. Log in with the new one.',
+    newHospital: 'Hospital not on MedBook yet?',
+    registerHospital: 'Register it',
   },
   forgot: {
     title: 'Forgot your password',

@@ -34,6 +34,30 @@ export const usersEn: typeof usersVi = {
     verified: 'Verification',
     lastLogin: 'Last login',
     actions: 'Actions',
+    created: 'Created',
+  },
+  newestFirst: 'Newest first',
+  roleChange: {
+    menu: 'Change role',
+    title: 'Change the role of {{name}}',
+    description: 'Current role: {{role}}. The change goes to the activity log and the account holder is emailed.',
+    newRole: 'New role',
+    chooseRole: 'Choose a role',
+    hospitalSearch: 'Find a hospital',
+    hospitalSearchPlaceholder: 'Hospital name or street',
+    hospital: 'Hospital this account will run',
+    chooseHospital: 'Choose a hospital',
+    hospitalHint: 'The account that runs this hospital now loses access until it is given another role.',
+    noHospitals: 'No hospital found.',
+    reason: 'Reason',
+    reasonHint: 'Required. Logged and sent to the account holder.',
+    reasonTooShort: 'Give a reason of at least 3 characters.',
+    sessionsWarning:
+      'Every session of this account ends at once and its API keys are revoked. The user has to log in again.',
+    confirm: 'Change role',
+    done: '{{name}} is now {{role}}.',
+    precondition:
+      'The role was not changed: the account has upcoming appointments, runs a hospital (give the hospital to another account first), or has no doctor profile (doctors join through a hospital invitation).',
   },
   actions: {
     block: {

@@ -30,6 +30,8 @@ export const authVi = {
     sessionEndedTitle: 'Phiên đăng nhập đã kết thúc',
     sessionEnded: 'Vì lý do bảo mật, bạn cần đăng nhập lại để tiếp tục.',
     passwordReset: 'Mật khẩu đã được đặt lại. Hãy đăng nhập bằng mật khẩu mới.',
+    newHospital: 'Cơ sở y tế chưa có trên MedBook?',
+    registerHospital: 'Đăng ký cơ sở',
   },
   forgot: {
     title: 'Quên mật khẩu',

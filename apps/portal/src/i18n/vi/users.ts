@@ -32,6 +32,30 @@ export const usersVi = {
     verified: 'Xác minh',
     lastLogin: 'Đăng nhập gần nhất',
     actions: 'Thao tác',
+    created: 'Ngày tạo',
+  },
+  newestFirst: 'Mới nhất trước',
+  roleChange: {
+    menu: 'Đổi vai trò',
+    title: 'Đổi vai trò của {{name}}',
+    description: 'Vai trò hiện tại: {{role}}. Thay đổi được ghi vào nhật ký hoạt động và gửi email cho chủ tài khoản.',
+    newRole: 'Vai trò mới',
+    chooseRole: 'Chọn vai trò',
+    hospitalSearch: 'Tìm cơ sở y tế',
+    hospitalSearchPlaceholder: 'Tên cơ sở hoặc tên đường',
+    hospital: 'Cơ sở y tế tài khoản sẽ quản lý',
+    chooseHospital: 'Chọn cơ sở',
+    hospitalHint: 'Tài khoản đang quản lý cơ sở này sẽ mất quyền cho đến khi được giao vai trò khác.',
+    noHospitals: 'Không tìm thấy cơ sở nào.',
+    reason: 'Lý do',
+    reasonHint: 'Bắt buộc. Ghi vào nhật ký và gửi cho chủ tài khoản.',
+    reasonTooShort: 'Lý do cần ít nhất 3 ký tự.',
+    sessionsWarning:
+      'Mọi phiên đăng nhập của tài khoản này kết thúc ngay và các khóa API bị thu hồi. Người dùng phải đăng nhập lại.',
+    confirm: 'Đổi vai trò',
+    done: 'Đã đổi vai trò của {{name}} thành {{role}}.',
+    precondition:
+      'Chưa đổi được vai trò: tài khoản còn lịch khám sắp tới, đang quản lý một cơ sở y tế (hãy giao cơ sở cho tài khoản khác trước), hoặc chưa có hồ sơ bác sĩ (bác sĩ tham gia qua lời mời của cơ sở).',
   },
   actions: {
     block: {

@@ -1,0 +1,30 @@
+import type { hospitalPageVi } from '../vi/hospital-page'
+
+export const hospitalPageEn: typeof hospitalPageVi = {
+  openPage: 'See prices and full details',
+  back: 'Back to hospitals',
+  notFoundTitle: 'Hospital not found',
+  notFoundDescription: 'This hospital does not exist or is not taking patients on MedBook for now.',
+  errorTitle: 'Could not load the hospital',
+  seeDoctors: 'See doctors and book',
+  contact: 'Contact',
+  newTab: '(opens in a new tab)',
+  photos: 'Photos',
+  photoAlt: 'Photo {{index}} of {{name}}',
+  servicesTitle: 'Services and prices',
+  servicesDescription: 'Prices as the hospital lists them on MedBook, in Vietnamese đồng.',
+  servicesError: 'Could not load the prices',
+  noServicesTitle: 'No price list yet',
+  noServicesDescription: 'The hospital has not listed any services yet. Contact it for prices.',
+  price: 'Price',
+  pricesNote: 'Prices may change with what the doctor prescribes. Each doctor’s consultation fee is on their page.',
+  category: {
+    consultation: 'Consultation',
+    test: 'Tests',
+    imaging: 'Imaging',
+    procedure: 'Procedures',
+    vaccination: 'Vaccination',
+    package: 'Packages',
+    other: 'Other',
+  },
+}

@@ -1,0 +1,18 @@
+export const favoritesVi = {
+  title: 'Bác sĩ yêu thích',
+  description: 'Những bác sĩ bạn đã lưu, để xem lại hoặc đặt lịch nhanh.',
+  listLabel: 'Danh sách bác sĩ yêu thích',
+  count_one: '{{count}} bác sĩ yêu thích',
+  count_other: '{{count}} bác sĩ yêu thích',
+  emptyTitle: 'Chưa có bác sĩ yêu thích',
+  emptyDescription: 'Bấm biểu tượng trái tim ở kết quả tìm kiếm hoặc trang của bác sĩ để lưu vào đây.',
+  findDoctors: 'Tìm bác sĩ',
+  favorite: 'Yêu thích',
+  toggleLabel: 'Yêu thích bác sĩ {{name}}',
+  addFailed: 'Chưa lưu được bác sĩ {{name}} vào danh sách yêu thích',
+  removeFailed: 'Chưa bỏ được bác sĩ {{name}} khỏi danh sách yêu thích',
+  rating: 'Đánh giá {{rating}} trên 5',
+  fee: 'Phí khám',
+  book: 'Đặt lịch',
+  bookWith: 'Đặt lịch với bác sĩ {{name}}',
+}

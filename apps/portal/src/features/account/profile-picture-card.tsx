@@ -1,0 +1,26 @@
+import type { TProfile } from '@medbook/contracts'
+import { AvatarUpload } from '@medbook/ui'
+import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { useTRPC } from '../../lib/trpc'
+import { fullName } from '../auth/use-session'
+
+/** The staff member's photo: shown in the portal's header and, for doctors, to patients. */
+export function ProfilePictureCard({ profile }: { profile: TProfile }) {
+  const { t } = useTranslation()
+  const trpc = useTRPC()
+  const queryClient = useQueryClient()
+  return (
+    <AvatarUpload
+      name={fullName(profile)}
+      src={profile.profilePicture}
+      description={t('account.picture.description')}
+      onUploaded={() =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.profile.get.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+        ])
+      }
+    />
+  )
+}

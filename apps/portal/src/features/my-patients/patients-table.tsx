@@ -1,0 +1,109 @@
+import type { TDoctorPatient } from '@medbook/contracts'
+import { DataTable, dataColumnHelper, formatDate, formatDateTime } from '@medbook/ui'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PatientParams, PatientSort } from './use-patient-params'
+
+const column = dataColumnHelper<TDoctorPatient>()
+
+/** the table's column ids are the API's sort keys */
+const SORT_KEYS: readonly PatientSort[] = ['name', 'age', 'lastVisit', 'nextVisit', 'visits']
+
+interface PatientsTableProps {
+  patients: readonly TDoctorPatient[]
+  loading: boolean
+  params: PatientParams
+  onSort: (sort: PatientSort, direction: 'asc' | 'desc') => void
+}
+
+/** The doctor's patients, sorted by the server: a header click asks for the page in that order. */
+export function PatientsTable({ patients, loading, params, onSort }: PatientsTableProps) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.accessor('name', {
+          id: 'name',
+          header: t('myPatients.table.name'),
+          cell: ({ row }) => (
+            <>
+              <p className="font-semibold text-ink">{row.original.name}</p>
+              {row.original.relationship && row.original.bookedBy ? (
+                <p className="mt-0.5 text-ink-muted">
+                  {t('myPatients.relative', {
+                    relationship: t(`myPatients.relationship.${row.original.relationship}`),
+                    name: row.original.bookedBy,
+                  })}
+                </p>
+              ) : null}
+            </>
+          ),
+          meta: { className: 'min-w-56' },
+        }),
+        column.accessor('age', {
+          id: 'age',
+          header: t('myPatients.table.age'),
+          cell: ({ getValue }) => {
+            const age = getValue()
+            return age === null ? (
+              <span className="text-ink-muted">{t('myPatients.unknownAge')}</span>
+            ) : (
+              t('myPatients.age', { count: age })
+            )
+          },
+          meta: { className: 'whitespace-nowrap tabular-nums' },
+        }),
+        column.accessor('lastVisitAt', {
+          id: 'lastVisit',
+          header: t('myPatients.table.lastVisit'),
+          cell: ({ getValue }) => {
+            const at = getValue()
+            return at ? formatDate(at, language) : <span className="text-ink-muted">{t('myPatients.never')}</span>
+          },
+          meta: { className: 'whitespace-nowrap tabular-nums' },
+        }),
+        column.accessor('nextVisitAt', {
+          id: 'nextVisit',
+          header: t('myPatients.table.nextVisit'),
+          cell: ({ getValue }) => {
+            const at = getValue()
+            return at ? formatDateTime(at, language) : <span className="text-ink-muted">{t('myPatients.none')}</span>
+          },
+          meta: { className: 'whitespace-nowrap tabular-nums' },
+        }),
+        column.accessor('visits', {
+          id: 'visits',
+          header: t('myPatients.table.visits'),
+          cell: ({ getValue }) => getValue(),
+          meta: { className: 'text-right tabular-nums' },
+        }),
+      ]),
+    [t, language],
+  )
+  const sorting = useMemo(
+    () => [{ id: params.sort, desc: params.direction === 'desc' }],
+    [params.sort, params.direction],
+  )
+  return (
+    <DataTable
+      label={t('myPatients.table.caption')}
+      columns={columns}
+      data={patients}
+      loading={loading}
+      getRowId={(row) => `${row.patientId}:${row.familyMemberId ?? 'self'}`}
+      manualSorting={{
+        sorting,
+        onSortingChange: (next) => {
+          const first = next[0]
+          const key = SORT_KEYS.find((sort) => sort === first?.id)
+          // a third click would clear the order: the list goes back to the most recent visits first
+          if (!first || !key) onSort('lastVisit', 'desc')
+          else onSort(key, first.desc ? 'desc' : 'asc')
+        },
+      }}
+      // the page shows its own empty state
+      empty={null}
+    />
+  )
+}

@@ -1,0 +1,28 @@
+import type { SchemaNode } from './schema-form/json-schema'
+
+/** A value as one short line ("1.440, 120 phút"), for showing the default next to the form. */
+export function formatSettingValue(
+  node: SchemaNode,
+  value: unknown,
+  options: { language: string; unit?: string; yes: string; no: string },
+): string {
+  const suffix = options.unit ? ` ${options.unit}` : ''
+  const plain = (item: unknown, itemNode: SchemaNode): string => {
+    if (typeof item === 'number') return new Intl.NumberFormat(options.language).format(item)
+    if (typeof item === 'boolean') return item ? options.yes : options.no
+    if (typeof item === 'string') {
+      if (itemNode.kind === 'string' && itemNode.date && /^\d{4}-\d{2}-\d{2}$/.test(item)) {
+        const [year = 0, month = 1, day = 1] = item.split('-').map(Number)
+        return new Intl.DateTimeFormat(options.language, { dateStyle: 'medium' }).format(new Date(year, month - 1, day))
+      }
+      return item
+    }
+    return JSON.stringify(item)
+  }
+  if (Array.isArray(value) && node.kind === 'array') {
+    if (value.length === 0) return '—'
+    return value.map((item) => plain(item, node.items)).join(', ') + suffix
+  }
+  if (node.kind === 'number' && typeof value === 'number') return plain(value, node) + suffix
+  return plain(value, node)
+}

@@ -1,0 +1,19 @@
+import { ZVerificationReason } from '@medbook/contracts'
+import { z } from 'zod'
+
+/**
+ * The reason sent to the applicant (the API's ZVerificationReason): required to reject, optional to
+ * approve, where the empty field means "no reason".
+ */
+export const TOO_SHORT = 'too_short'
+
+export const ZRejectForm = z.object({ reason: ZVerificationReason.min(3, TOO_SHORT) })
+export const ZApproveForm = z.object({
+  reason: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((value) => value === '' || ZVerificationReason.safeParse(value).success, TOO_SHORT),
+})
+
+export type TDecisionForm = z.input<typeof ZRejectForm>

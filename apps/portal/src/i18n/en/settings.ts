@@ -1,0 +1,120 @@
+import type { schemaFormVi, settingsVi } from '../vi/settings'
+
+export const settingsEn: typeof settingsVi = {
+  title: 'System settings',
+  description:
+    'Booking, reminder and holiday rules for all of MedBook. Each setting is saved on its own and recorded in the activity log.',
+  groups: {
+    booking: 'Booking',
+    reminders: 'Reminders',
+    calendar: 'Holidays',
+    other: 'Other',
+  },
+  keys: {
+    booking: {
+      horizonDays: {
+        label: 'Booking horizon',
+        description: 'How many days ahead patients can book.',
+      },
+      minimumNoticeMinutes: {
+        label: 'Minimum notice',
+        description: 'The earliest slot that can be booked, counted from now.',
+      },
+      cancellationCutoffHours: {
+        label: 'Cancellation cutoff',
+        description: 'Patients cannot cancel or reschedule later than this many hours before the visit.',
+      },
+      prepaymentRequired: {
+        label: 'Require payment in advance',
+        description: 'Bookings wait for payment and are released if not paid in time.',
+      },
+      holdMinutes: {
+        label: 'Payment hold',
+        description: 'How long an unpaid booking keeps its slot.',
+      },
+      waitlistClaimMinutes: {
+        label: 'Waitlist hold',
+        description: 'How long a freed slot stays reserved for the first patient on the waitlist.',
+      },
+    },
+    reminders: {
+      offsetsMinutes: {
+        label: 'Reminder times',
+        description: 'How many minutes before the visit each reminder goes out (1440 minutes = 1 day).',
+      },
+    },
+    calendar: {
+      publicHolidays: {
+        label: 'Public holidays',
+        description: 'No hospital takes bookings on these days (Tết, Hùng Kings, 30/4, 1/5, 2/9…).',
+      },
+    },
+  },
+  units: {
+    booking: {
+      horizonDays: 'days',
+      minimumNoticeMinutes: 'minutes',
+      cancellationCutoffHours: 'hours',
+      holdMinutes: 'minutes',
+      waitlistClaimMinutes: 'minutes',
+    },
+    reminders: {
+      offsetsMinutes: 'minutes',
+    },
+  },
+  items: {
+    reminders: {
+      offsetsMinutes: 'Reminder {{number}}',
+    },
+    calendar: {
+      publicHolidays: 'Holiday {{number}}',
+    },
+  },
+  code: 'Key: {{key}}',
+  defaultValue: 'Default: {{value}}',
+  usingDefault: 'Using the default value.',
+  updated: 'Last changed by {{name}}, {{time}}.',
+  updatedNoName: 'Last changed {{time}}.',
+  save: 'Save',
+  saved: '“{{label}}” saved.',
+  undo: 'Undo changes',
+  useDefault: 'Use default',
+  serverRejected: 'The server did not accept this value. Check the allowed limits.',
+  yes: 'Yes',
+  no: 'No',
+  errorTitle: 'Could not load the settings',
+  emptyTitle: 'No settings yet',
+}
+
+export const schemaFormEn: typeof schemaFormVi = {
+  rangeBoth: 'From {{min}} to {{max}}',
+  rangeMin: 'At least {{min}}',
+  rangeMax: 'At most {{max}}',
+  maxItems_one: 'Up to {{count}} item',
+  maxItems_other: 'Up to {{count}} items',
+  item: 'Item {{number}}',
+  add: 'Add',
+  remove: 'Remove {{item}}',
+  noItems: 'The list is empty.',
+  jsonHint: 'Enter as JSON',
+  errors: {
+    required: 'Please fill this in.',
+    integer: 'Enter a whole number.',
+    number: 'Enter a number.',
+    min: 'The smallest allowed value is {{min}}.',
+    max: 'The largest allowed value is {{max}}.',
+    step: 'The value must be a multiple of {{step}}.',
+    tooFewItems_one: 'Add at least {{count}} item.',
+    tooFewItems_other: 'Add at least {{count}} items.',
+    tooManyItems_one: 'At most {{count}} item.',
+    tooManyItems_other: 'At most {{count}} items.',
+    tooShort_one: 'Use at least {{count}} character.',
+    tooShort_other: 'Use at least {{count}} characters.',
+    tooLong_one: 'Use at most {{count}} character.',
+    tooLong_other: 'Use at most {{count}} characters.',
+    format: 'This is not in the expected format.',
+    option: 'Choose one of the listed values.',
+    json: 'This is not valid JSON.',
+    invalid: 'This value is not valid.',
+  },
+}

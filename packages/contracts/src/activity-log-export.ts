@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { ZUserRole } from './enums.js'
+
+/**
+ * GET /admin/activity-logs.csv: the filters of admin.activityLogs as query parameters
+ * (`from` and `to` as ISO 8601 instants or dates; `to` is exclusive).
+ */
+export const ZActivityLogExportQuery = z.object({
+  userId: z.string().uuid().optional(),
+  role: ZUserRole.optional(),
+  action: z.string().max(64).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+})
+
+export type TActivityLogExportQuery = z.input<typeof ZActivityLogExportQuery>

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "users_createdAt_idx" ON "users"("createdAt");
