@@ -7,7 +7,8 @@ import { z } from 'zod'
  */
 export const TOO_SHORT = 'too_short'
 
-export const ZRejectForm = z.object({ reason: ZVerificationReason.min(3, TOO_SHORT) })
+// the short-reason message is checked first: the contract's own min(3) would otherwise answer with a generic one
+export const ZRejectForm = z.object({ reason: z.string().trim().min(3, TOO_SHORT).pipe(ZVerificationReason) })
 export const ZApproveForm = z.object({
   reason: z
     .string()
