@@ -15,6 +15,8 @@ export const EMBEDDED_POOL_SIZE = 1
 export interface EmbeddedPostgres {
   /** postgresql:// URL of the wire-protocol socket in front of PGlite */
   url: string
+  /** the whole data directory as a tarball, for `loadDataDir` of another instance */
+  dumpDataDir(): Promise<Blob>
   stop(): Promise<void>
 }
 
@@ -23,10 +25,16 @@ export interface EmbeddedPostgres {
  * socket on 127.0.0.1, so the app reaches it through the same `pg` + adapter path as a
  * real server. `dataDir` persists it; without one it lives in memory (tests).
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
   // unaccent: doctor search ignores Vietnamese diacritics (a migration creates the extension)
-  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { unaccent } })
+  const db = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    extensions: { unaccent },
+  })
   // pglite-socket queues queries from all connections onto the one PGlite instance and
   // keeps a transaction's statements together; without maxConnections > 1 a pooled
   // client's second connection is cut.
@@ -35,6 +43,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string } = {}):
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`
   return {
     url,
+    dumpDataDir: () => db.dumpDataDir('none'),
     async stop() {
       await server.stop()
       await db.close()

@@ -15,7 +15,9 @@ describe('migrations', () => {
   let fromSchema: Database
 
   beforeAll(async () => {
-    migrated = await createTestDatabase()
+    // the runner itself, not the embedded template other tests load
+    migrated = await createTestDatabase({ migrate: false })
+    await applyMigrations(migrated.pool)
     fromSchema = await createTestDatabase({ migrate: false })
     await fromSchema.pool.query(await diffDatamodels(null, schema))
   })
