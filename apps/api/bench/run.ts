@@ -5,6 +5,7 @@
 // over HTTP at 16 and 64 clients, the same booking transaction issued directly with pg,
 // their ratio, and a check that no slot was booked twice. Nothing here asserts a time.
 import os from 'node:os'
+import { startJobWorker } from '@medbook/api'
 import { applyMigrations, connectPrisma } from '@medbook/db'
 import { seedDemoData } from '@medbook/db/seed'
 import pg from 'pg'
@@ -41,6 +42,8 @@ try {
   )
 
   const server = await startServer({ db: db.prisma })
+  // as in main.ts: confirmation emails leave the request through the job queue
+  const jobs = await startJobWorker({ db: db.prisma, pool: db.pool, services: server.services })
   const refusals = new Map<string, number>()
   const call = async (path: string, input: unknown, token?: string, method: 'GET' | 'POST' = 'GET') => {
     const body = JSON.stringify(superjson.serialize(input))
@@ -141,6 +144,7 @@ try {
      GROUP BY 1, 2 HAVING count(*) > 1`)
   console.log(`slots booked twice: ${doubles.rowCount}`)
   await server.close()
+  await jobs.stop()
 } finally {
   await db.close()
   const cleanup = new pg.Client({ connectionString: admin })
