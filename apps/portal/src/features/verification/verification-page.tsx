@@ -1,29 +1,17 @@
-import {
-  Card,
-  DataTable,
-  EmptyState,
-  ErrorState,
-  Field,
-  PageHeader,
-  Select,
-  Tabs,
-  TabsContent,
-  TabsList,
-  TabsTrigger,
-} from '@medbook/ui'
+import { ErrorState, PageHeader, Tabs, TabsContent, TabsList, TabsTrigger } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
-import { Building2, ClipboardCheck, Stethoscope } from 'lucide-react'
+import { Building2, Stethoscope } from 'lucide-react'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import { DecisionDialog } from './decision-dialog'
 import { DoctorDetail, HospitalDetail } from './details'
 import { useDoctorColumns, useHospitalColumns } from './queue-columns'
+import { QueuePanel } from './queue-panel'
 import { type Decision, useDecide } from './use-decide'
-import { type StatusFilter, useVerificationParams } from './use-verification-params'
+import { useVerificationParams } from './use-verification-params'
 import {
   type ApplicantKind,
-  type ApplicationStatus,
   byUrgency,
   type DoctorApplication,
   doctorStatus,
@@ -32,63 +20,6 @@ import {
 } from './verification-types'
 
 type Deciding = { kind: ApplicantKind; id: string; name: string; approve: boolean }
-
-function StatusSelect<T>({
-  entries,
-  statusOf,
-  value,
-  onChange,
-}: {
-  entries: readonly T[]
-  statusOf: (entry: T) => ApplicationStatus
-  value: StatusFilter
-  onChange: (status: StatusFilter) => void
-}) {
-  const { t } = useTranslation()
-  const counts = new Map<ApplicationStatus, number>()
-  for (const entry of entries) counts.set(statusOf(entry), (counts.get(statusOf(entry)) ?? 0) + 1)
-  const statuses: ApplicationStatus[] = ['pending', 'unverified', 'rejected']
-  const options = [
-    ...statuses
-      .filter((status) => status === 'pending' || counts.has(status) || status === value)
-      .map((status) => ({
-        value: status,
-        label: t('verification.statusOption', {
-          status: t(`verification.status.${status}`),
-          count: counts.get(status) ?? 0,
-        }),
-      })),
-    { value: 'all', label: t('verification.allStatuses', { count: entries.length }) },
-  ]
-  return (
-    <Field label={t('verification.statusLabel')} className="sm:w-60">
-      <Select options={options} value={value} onValueChange={(next) => onChange(next as StatusFilter)} />
-    </Field>
-  )
-}
-
-function QueueEmpty({ status }: { status: StatusFilter }) {
-  const { t } = useTranslation()
-  const title =
-    status === 'pending'
-      ? t('verification.emptyPending')
-      : status === 'all'
-        ? t('verification.emptyAll')
-        : t('verification.emptyFiltered')
-  return <EmptyState icon={ClipboardCheck} className="rounded-none border-0" title={title} />
-}
-
-function ChooseApplication() {
-  const { t } = useTranslation()
-  return (
-    <EmptyState
-      icon={ClipboardCheck}
-      className="hidden 2xl:flex"
-      title={t('verification.chooseTitle')}
-      description={t('verification.chooseDescription')}
-    />
-  )
-}
 
 export function VerificationPage() {
   const { t } = useTranslation()
@@ -112,8 +43,6 @@ export function VerificationPage() {
 
   const hospitals = [...(queue.data?.hospitals ?? [])].sort(byUrgency<HospitalApplication>(hospitalStatus))
   const doctors = [...(queue.data?.doctors ?? [])].sort(byUrgency<DoctorApplication>(doctorStatus))
-  const shownHospitals = hospitals.filter((entry) => status === 'all' || hospitalStatus(entry) === status)
-  const shownDoctors = doctors.filter((entry) => status === 'all' || doctorStatus(entry) === status)
   const pendingHospitals = hospitals.filter((entry) => hospitalStatus(entry) === 'pending').length
   const openHospital = tab === 'hospitals' ? hospitals.find((entry) => entry.id === id) : undefined
   const openDoctor = tab === 'doctors' ? doctors.find((entry) => entry.id === id) : undefined
@@ -121,7 +50,6 @@ export function VerificationPage() {
   const confirm = (choice: Pick<Decision, 'approve' | 'reason'>) => {
     if (deciding) decide.mutate({ kind: deciding.kind, id: deciding.id, name: deciding.name, ...choice })
   }
-  const selectedRow = (rowId: string) => (rowId === id ? 'bg-primary-50' : undefined)
 
   return (
     <div className="flex flex-col gap-6">
@@ -149,76 +77,52 @@ export function VerificationPage() {
             </TabsTrigger>
           </TabsList>
           <TabsContent value="hospitals">
-            <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_28rem]">
-              <Card className="overflow-hidden">
-                <div className="border-b border-border p-4 sm:p-5">
-                  <StatusSelect
-                    entries={hospitals}
-                    statusOf={hospitalStatus}
-                    value={status}
-                    onChange={(next) => update({ status: next })}
+            <QueuePanel
+              entries={hospitals}
+              statusOf={hospitalStatus}
+              status={status}
+              onStatusChange={(next) => update({ status: next })}
+              label={t('verification.table.hospitalsCaption')}
+              columns={hospitalColumns}
+              loading={queue.isPending}
+              selectedId={id}
+              detail={
+                openHospital ? (
+                  <HospitalDetail
+                    hospital={openHospital}
+                    busy={decide.isPending}
+                    onDecide={(approve) =>
+                      setDeciding({ kind: 'hospitals', id: openHospital.id, name: openHospital.name, approve })
+                    }
+                    onClose={() => update({ id: null })}
                   />
-                </div>
-                <DataTable
-                  label={t('verification.table.hospitalsCaption')}
-                  columns={hospitalColumns}
-                  data={shownHospitals}
-                  loading={queue.isPending}
-                  getRowId={(row) => row.id}
-                  rowClassName={(row) => selectedRow(row.id)}
-                  pageSize={20}
-                  empty={<QueueEmpty status={status} />}
-                />
-              </Card>
-              {openHospital ? (
-                <HospitalDetail
-                  hospital={openHospital}
-                  busy={decide.isPending}
-                  onDecide={(approve) =>
-                    setDeciding({ kind: 'hospitals', id: openHospital.id, name: openHospital.name, approve })
-                  }
-                  onClose={() => update({ id: null })}
-                />
-              ) : (
-                <ChooseApplication />
-              )}
-            </div>
+                ) : null
+              }
+            />
           </TabsContent>
           <TabsContent value="doctors">
-            <div className="grid items-start gap-6 2xl:grid-cols-[minmax(0,1fr)_28rem]">
-              <Card className="overflow-hidden">
-                <div className="border-b border-border p-4 sm:p-5">
-                  <StatusSelect
-                    entries={doctors}
-                    statusOf={doctorStatus}
-                    value={status}
-                    onChange={(next) => update({ status: next })}
+            <QueuePanel
+              entries={doctors}
+              statusOf={doctorStatus}
+              status={status}
+              onStatusChange={(next) => update({ status: next })}
+              label={t('verification.table.doctorsCaption')}
+              columns={doctorColumns}
+              loading={queue.isPending}
+              selectedId={id}
+              detail={
+                openDoctor ? (
+                  <DoctorDetail
+                    doctor={openDoctor}
+                    busy={decide.isPending}
+                    onDecide={(approve) =>
+                      setDeciding({ kind: 'doctors', id: openDoctor.id, name: openDoctor.name, approve })
+                    }
+                    onClose={() => update({ id: null })}
                   />
-                </div>
-                <DataTable
-                  label={t('verification.table.doctorsCaption')}
-                  columns={doctorColumns}
-                  data={shownDoctors}
-                  loading={queue.isPending}
-                  getRowId={(row) => row.id}
-                  rowClassName={(row) => selectedRow(row.id)}
-                  pageSize={20}
-                  empty={<QueueEmpty status={status} />}
-                />
-              </Card>
-              {openDoctor ? (
-                <DoctorDetail
-                  doctor={openDoctor}
-                  busy={decide.isPending}
-                  onDecide={(approve) =>
-                    setDeciding({ kind: 'doctors', id: openDoctor.id, name: openDoctor.name, approve })
-                  }
-                  onClose={() => update({ id: null })}
-                />
-              ) : (
-                <ChooseApplication />
-              )}
-            </div>
+                ) : null
+              }
+            />
           </TabsContent>
         </Tabs>
       )}
