@@ -4,7 +4,6 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
-  Input,
   Notice,
   SectionCard,
   Textarea,
@@ -13,13 +12,13 @@ import {
   useServerErrorText,
 } from '@medbook/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { Plus, Trash2 } from 'lucide-react'
 import { useState } from 'react'
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
 import { LanguagesField } from '../roster/languages-field'
+import { QualificationsFieldset } from '../roster/qualifications-fieldset'
 
 const ZForm = ZUpdateDoctorSelfProfileInput.required()
 type FormValues = z.input<typeof ZForm>
@@ -46,7 +45,6 @@ export function DoctorProfileForm({ profile }: { profile: TDoctorSelfProfile }) 
     defaultValues: valuesOf(profile),
   })
   const { errors, isDirty } = form.formState
-  const qualifications = useFieldArray({ control: form.control, name: 'qualifications' })
   const save = useMutation(
     trpc.doctorSelf.updateProfile.mutationOptions({
       onSuccess: async (saved) => {
@@ -60,8 +58,6 @@ export function DoctorProfileForm({ profile }: { profile: TDoctorSelfProfile }) 
       },
     }),
   )
-  const yearError = (error: { type?: string | number; message?: string } | undefined) =>
-    error ? (error.type === 'server' ? fieldError(error) : t('doctorProfile.form.yearError')) : undefined
 
   return (
     <SectionCard title={t('doctorProfile.form.title')} description={t('doctorProfile.form.description')}>
@@ -94,59 +90,7 @@ export function DoctorProfileForm({ profile }: { profile: TDoctorSelfProfile }) 
           )}
         />
 
-        <fieldset className="flex flex-col gap-3">
-          <legend className="text-sm font-medium text-ink">{t('doctorProfile.form.qualifications')}</legend>
-          {qualifications.fields.length === 0 ? (
-            <p className="text-sm text-ink-muted">{t('doctorProfile.form.noQualifications')}</p>
-          ) : (
-            <ol className="flex flex-col gap-3">
-              {qualifications.fields.map((item, index) => {
-                const rowErrors = errors.qualifications?.[index]
-                return (
-                  <li
-                    key={item.id}
-                    className="grid gap-3 rounded-xl border border-border p-3 sm:grid-cols-[1fr_1fr_7rem_auto] sm:items-start"
-                  >
-                    <Field label={t('doctorProfile.form.degree')} error={fieldError(rowErrors?.degree)}>
-                      <Input maxLength={200} {...form.register(`qualifications.${index}.degree`)} />
-                    </Field>
-                    <Field label={t('doctorProfile.form.institution')} error={fieldError(rowErrors?.institution)}>
-                      <Input maxLength={200} {...form.register(`qualifications.${index}.institution`)} />
-                    </Field>
-                    <Field label={t('doctorProfile.form.year')} error={yearError(rowErrors?.year)}>
-                      <Input
-                        type="number"
-                        inputMode="numeric"
-                        min={1950}
-                        max={2100}
-                        {...form.register(`qualifications.${index}.year`, { valueAsNumber: true })}
-                      />
-                    </Field>
-                    <Button
-                      variant="ghost"
-                      size="icon"
-                      className="text-danger-700 sm:mt-[1.625rem]"
-                      aria-label={t('doctorProfile.form.removeQualification', { index: index + 1 })}
-                      onClick={() => qualifications.remove(index)}
-                    >
-                      <Trash2 aria-hidden="true" />
-                    </Button>
-                  </li>
-                )
-              })}
-            </ol>
-          )}
-          <Button
-            variant="secondary"
-            size="sm"
-            className="self-start"
-            disabled={qualifications.fields.length >= 20}
-            onClick={() => qualifications.append({ degree: '', institution: '', year: new Date().getFullYear() })}
-          >
-            <Plus aria-hidden="true" />
-            {t('doctorProfile.form.addQualification')}
-          </Button>
-        </fieldset>
+        <QualificationsFieldset form={form} />
 
         {formError ? (
           <Notice tone="danger" role="alert">

@@ -18,15 +18,16 @@ import {
   useServerErrorText,
 } from '@medbook/ui'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { CalendarClock, Plus, Trash2 } from 'lucide-react'
+import { CalendarClock } from 'lucide-react'
 import { useState } from 'react'
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
 import { SpecialtyChecklist } from '../my-hospital/specialty-checklist'
 import { LanguagesField } from './languages-field'
+import { QualificationsFieldset } from './qualifications-fieldset'
 
 const ZDoctorForm = ZUpdateRosterDoctorInput.required()
 type DoctorValues = z.input<typeof ZDoctorForm>
@@ -63,7 +64,6 @@ export function EditDoctorDialog({ doctor, onClose }: EditDoctorDialogProps) {
     defaultValues: valuesOf(doctor),
   })
   const { errors } = form.formState
-  const qualifications = useFieldArray({ control: form.control, name: 'qualifications' })
   const save = useMutation(
     trpc.myHospital.updateDoctor.mutationOptions({
       onSuccess: async (saved) => {
@@ -165,62 +165,7 @@ export function EditDoctorDialog({ doctor, onClose }: EditDoctorDialogProps) {
             <Textarea rows={5} maxLength={4000} {...form.register('biography')} />
           </Field>
 
-          <fieldset className="flex flex-col gap-3">
-            <legend className="text-sm font-medium text-ink">{t('roster.edit.qualifications')}</legend>
-            {qualifications.fields.length === 0 ? (
-              <p className="text-sm text-ink-muted">{t('roster.edit.noQualifications')}</p>
-            ) : (
-              <ol className="flex flex-col gap-3">
-                {qualifications.fields.map((item, index) => {
-                  const rowErrors = errors.qualifications?.[index]
-                  return (
-                    <li key={item.id}>
-                      <fieldset className="grid gap-3 rounded-xl border border-border p-3 sm:grid-cols-[1fr_1fr_7rem_auto] sm:items-start">
-                        <legend className="sr-only">{t('roster.edit.qualificationN', { index: index + 1 })}</legend>
-                        <Field label={t('roster.edit.degree')} error={fieldError(rowErrors?.degree)}>
-                          <Input maxLength={200} {...form.register(`qualifications.${index}.degree`)} />
-                        </Field>
-                        <Field label={t('roster.edit.institution')} error={fieldError(rowErrors?.institution)}>
-                          <Input maxLength={200} {...form.register(`qualifications.${index}.institution`)} />
-                        </Field>
-                        <Field
-                          label={t('roster.edit.year')}
-                          error={numberError(rowErrors?.year, t('roster.edit.yearError'))}
-                        >
-                          <Input
-                            type="number"
-                            inputMode="numeric"
-                            min={1950}
-                            max={2100}
-                            {...form.register(`qualifications.${index}.year`, { valueAsNumber: true })}
-                          />
-                        </Field>
-                        <Button
-                          variant="ghost"
-                          size="icon"
-                          className="text-danger-700 sm:mt-[1.625rem]"
-                          aria-label={t('roster.edit.removeQualification', { index: index + 1 })}
-                          onClick={() => qualifications.remove(index)}
-                        >
-                          <Trash2 aria-hidden="true" />
-                        </Button>
-                      </fieldset>
-                    </li>
-                  )
-                })}
-              </ol>
-            )}
-            <Button
-              variant="secondary"
-              size="sm"
-              className="self-start"
-              disabled={qualifications.fields.length >= 20}
-              onClick={() => qualifications.append({ degree: '', institution: '', year: new Date().getFullYear() })}
-            >
-              <Plus aria-hidden="true" />
-              {t('roster.edit.addQualification')}
-            </Button>
-          </fieldset>
+          <QualificationsFieldset form={form} />
 
           <Notice tone="info" title={t(offersOnline ? 'roster.edit.onlineOn' : 'roster.edit.onlineOff')}>
             <p>{t('roster.edit.onlineHint')}</p>
