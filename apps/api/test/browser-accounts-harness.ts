@@ -2,7 +2,6 @@
 // catches the app's emails, the real HTTP server serving the built apps, and Chromium.
 // Build the apps first: npm run build -w @medbook/patient -w @medbook/portal
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer as createHttpServer } from 'node:http'
 import { type AddressInfo, createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,109 +10,19 @@ import { createServices, defaultApiConfig, hashPassword } from '@medbook/api'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import axe from 'axe-core'
-import { type ParsedMail, simpleParser } from 'mailparser'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { SMTPServer } from 'smtp-server'
+import { startSmsGateway } from '../../../packages/api/test/support/sms-gateway.js'
+import { startSmtpCapture } from '../../../packages/api/test/support/smtp.js'
 import { type RunningServer, startServer } from '../src/server.js'
+
+// the API package's real SMTP server and SMS webhook, which the browser tests share
+export { type CapturedSms, smsCode } from '../../../packages/api/test/support/sms-gateway.js'
+export { type CapturedMail, codeIn, linkIn } from '../../../packages/api/test/support/smtp.js'
 
 export const SCREENSHOTS = '/tmp/medbook-screenshots'
 export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 900 }
 export const PASSWORD = 'Benhvien#2026'
-
-export interface CapturedMail {
-  to: string
-  subject: string
-  text: string
-}
-
-/** A real SMTP server in this process: the app sends through nodemailer, the test reads what arrived. */
-async function startSmtpCapture() {
-  const inbox: CapturedMail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail: ParsedMail) => {
-          const to = Array.isArray(mail.to) ? mail.to[0]?.text : mail.to?.text
-          inbox.push({ to: to ?? '', subject: mail.subject ?? '', text: mail.text ?? '' })
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    /** the newest message to `to`, waiting up to 10 s for it to arrive */
-    async lastMailTo(to: string): Promise<CapturedMail> {
-      const deadline = Date.now() + 10_000
-      for (;;) {
-        const found = inbox.filter((mail) => mail.to.includes(to)).at(-1)
-        if (found) return found
-        if (Date.now() > deadline) throw new Error(`no mail to ${to}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
-export function codeIn(mail: CapturedMail): string {
-  const match = mail.text.match(/\b(\d{6})\b/)
-  if (!match?.[1]) throw new Error(`no six-digit code in: ${mail.text}`)
-  return match[1]
-}
-
-export function linkIn(mail: CapturedMail, pathname: string): URL {
-  const match = mail.text.match(new RegExp(`https?://\\S+${pathname}\\?token=[a-z0-9]+`))
-  if (!match) throw new Error(`no ${pathname} link in: ${mail.text}`)
-  return new URL(match[0])
-}
-
-export interface CapturedSms {
-  to: string
-  text: string
-}
-
-/** A real SMS gateway webhook in this process (SMS_WEBHOOK_URL): the test reads the texts a phone receives. */
-async function startSmsGateway() {
-  const received: CapturedSms[] = []
-  const server = createHttpServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as CapturedSms
-      received.push({ to: body.to, text: body.text })
-      res.writeHead(202, { 'content-type': 'application/json' }).end('{"queued":true}')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/sms`,
-    /** the newest text to `to` (E.164), waiting up to 10 s for it to arrive */
-    async lastSmsTo(to: string): Promise<CapturedSms> {
-      const deadline = Date.now() + 10_000
-      for (;;) {
-        const found = received.filter((sms) => sms.to === to).at(-1)
-        if (found) return found
-        if (Date.now() > deadline) throw new Error(`no SMS to ${to}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
-export function smsCode(sms: CapturedSms): string {
-  const match = sms.text.match(/\b(\d{6})\b/)
-  if (!match?.[1]) throw new Error(`no six-digit code in: ${sms.text}`)
-  return match[1]
-}
 
 /** A port nobody uses now, so the emailed links can name the server's real origin. */
 async function freePort(): Promise<number> {

@@ -38,7 +38,7 @@ describe('password reset by SMS code', () => {
     const caller = await anonymous()
     await caller.auth.signUp({ identifier: local, password, firstName: 'Hùng', lastName: 'Đặng' })
     const phone = `+84${local.slice(1)}`
-    const session = await caller.auth.verifyAccount({ identifier: local, code: smsCode(sms.lastSmsTo(phone)) })
+    const session = await caller.auth.verifyAccount({ identifier: local, code: smsCode(await sms.lastSmsTo(phone)) })
     return { phone, session }
   }
 
@@ -50,7 +50,7 @@ describe('password reset by SMS code', () => {
     expect(sent.sentTo).toBe('+84 *** *** 222')
     expect(sent.codeExpiresAt.getTime()).toBeGreaterThanOrEqual(before + 10 * 60_000 - 1000)
     expect(sent.codeExpiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 10 * 60_000)
-    const message = sms.lastSmsTo(phone)
+    const message = await sms.lastSmsTo(phone)
     expect(message.text).toMatch(/dat lai mat khau/)
     const code = smsCode(message)
     const stored = await db.prisma.user.findUniqueOrThrow({ where: { phoneNumber: phone } })
@@ -84,7 +84,7 @@ describe('password reset by SMS code', () => {
     const { phone } = await phonePatient('0902222333')
     const caller = await anonymous()
     await caller.auth.requestPasswordResetCode({ phone })
-    const code = smsCode(sms.lastSmsTo(phone))
+    const code = smsCode(await sms.lastSmsTo(phone))
     const wrong = code === '000000' ? '111111' : '000000'
     for (let i = 0; i < 5; i++) {
       await expect(caller.auth.resetPasswordWithCode({ phone, code: wrong, newPassword })).rejects.toMatchObject({
@@ -96,7 +96,7 @@ describe('password reset by SMS code', () => {
     })
 
     await caller.auth.requestPasswordResetCode({ phone })
-    const late = smsCode(sms.lastSmsTo(phone))
+    const late = smsCode(await sms.lastSmsTo(phone))
     const user = await db.prisma.user.findUniqueOrThrow({ where: { phoneNumber: phone } })
     await db.prisma.user.update({
       where: { id: user.id },
@@ -126,7 +126,7 @@ describe('password reset by SMS code', () => {
     expect(sms.received.length).toBe(before)
 
     // the unverified account's sign-up code still verifies it, and is no reset code
-    const signUpCode = smsCode(sms.lastSmsTo('+84903333444'))
+    const signUpCode = smsCode(await sms.lastSmsTo('+84903333444'))
     await expect(
       caller.auth.resetPasswordWithCode({ phone: '0903333444', code: signUpCode, newPassword }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' })

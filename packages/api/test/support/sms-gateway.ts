@@ -26,11 +26,15 @@ export async function startSmsGateway() {
   return {
     url: `http://127.0.0.1:${port}/sms`,
     received,
-    /** the newest message to `to` (E.164), or an error when none arrived */
-    lastSmsTo(to: string): CapturedSms {
-      const found = received.filter((sms) => sms.to === to).at(-1)
-      if (!found) throw new Error(`no SMS to ${to}`)
-      return found
+    /** the newest message to `to` (E.164), waiting up to `waitMs` for one to arrive */
+    async lastSmsTo(to: string, waitMs = 10_000): Promise<CapturedSms> {
+      const deadline = Date.now() + waitMs
+      for (;;) {
+        const found = received.filter((sms) => sms.to === to).at(-1)
+        if (found) return found
+        if (Date.now() > deadline) throw new Error(`no SMS to ${to}`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -39,9 +39,9 @@ export async function startSmtpCapture() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     inbox,
-    /** the newest message to `to`, waiting up to 5 s for it to arrive */
-    async lastMailTo(to: string): Promise<CapturedMail> {
-      const deadline = Date.now() + 5000
+    /** the newest message to `to`, waiting up to `waitMs` for it to arrive */
+    async lastMailTo(to: string, waitMs = 10_000): Promise<CapturedMail> {
+      const deadline = Date.now() + waitMs
       for (;;) {
         const found = inbox.filter((mail) => mail.to.includes(to)).at(-1)
         if (found) return found
