@@ -9,7 +9,7 @@ export { createHttpContextFactory } from './http-context.js'
 export { type JobWorker, startJobWorker } from './jobs/worker.js'
 export type { PublicAppRouter } from './public-types.js'
 export { type AppRouter, appRouter, createCaller } from './root.js'
-export { createServices, defaultApiConfig, type Services } from './services.js'
+export { type Clock, createServices, defaultApiConfig, fixedClock, type Services, systemClock } from './services.js'
 export { detectImageType, MAX_PROFILE_PICTURE_BYTES, saveProfilePicture } from './uploads/profile-picture.js'
 export {
   findReadableDocument,

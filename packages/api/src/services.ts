@@ -15,6 +15,20 @@ export interface Services {
   rateLimits: RateLimits
   /** background work (notification emails); pg-boss once the job worker runs */
   jobs: JobQueue
+  /** what time it is: the wall clock, or a pinned instant in tests of date logic */
+  clock: Clock
+}
+
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** A clock stopped at `instant` (tests pin the calendar with it). */
+export function fixedClock(instant: Date | string): Clock {
+  const at = new Date(instant)
+  return { now: () => new Date(at) }
 }
 
 export function defaultApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
@@ -35,12 +49,13 @@ export function defaultApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig 
   }
 }
 
-export function createServices(config: ApiConfig, options: { pool?: pg.Pool } = {}): Services {
+export function createServices(config: ApiConfig, options: { pool?: pg.Pool; clock?: Clock } = {}): Services {
   return {
     config,
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir }),
     sms: createSmsSender({ webhookUrl: config.smsWebhookUrl, outboxDir: config.outboxDir }),
     rateLimits: createRateLimits({ store: config.rateLimitStore, pool: options.pool, redisUrl: config.redisUrl }),
     jobs: createJobQueue(),
+    clock: options.clock ?? systemClock,
   }
 }

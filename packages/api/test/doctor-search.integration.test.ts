@@ -2,11 +2,12 @@ import type { Database, PrismaClient } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
-import { createServices, defaultApiConfig } from '../src/index.js'
+import { createServices, defaultApiConfig, fixedClock } from '../src/index.js'
+import { readSettings } from '../src/settings/service.js'
 import { callerFor } from './support/callers.js'
+import { PINNED_INSTANTS } from './support/clock.js'
 import { testSettings } from './support/schedule.js'
 
-const services = createServices(defaultApiConfig())
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 let sequence = 0
 
@@ -83,7 +84,10 @@ async function doctor(
   })
 }
 
-describe('doctor search', () => {
+describe.each(PINNED_INSTANTS)('doctor search at $name', ({ at }) => {
+  const now = new Date(at)
+  const services = createServices(defaultApiConfig(), { clock: fixedClock(now) })
+  const today = instantToLocal(now, 'Asia/Ho_Chi_Minh').date
   let db: Database
   let ids: Record<string, string>
   let cardiology: string
@@ -192,7 +196,6 @@ describe('doctor search', () => {
 
   it('the earliest slot computed in SQL for search is the first slot the availability procedure lists', async () => {
     const anonymous = await callerFor(db.prisma, services)
-    const today = instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date
     await db.prisma.scheduleException.create({
       data: {
         hospitalId: (await db.prisma.doctor.findUniqueOrThrow({ where: { id: ids.an ?? '' } })).hospitalId,
@@ -211,9 +214,12 @@ describe('doctor search', () => {
   })
 
   it('a booked slot moves the doctor’s next free slot, and availableOn filters by day', async () => {
-    const tomorrow = shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, 1)
+    // Bình works 08:00–08:30 every day; the first slot past the notice is hers to lose
+    const notice = (await readSettings(db.prisma))['booking.minimumNoticeMinutes'] * 60_000
+    const eightOn = (date: string) => new Date(`${date}T08:00:00+07:00`)
+    const tomorrow = shiftDate(today, 1)
     const before = (await search({ availableOn: tomorrow, query: 'binh' })).items[0]?.nextAvailableAt
-    expect(before).toBeInstanceOf(Date)
+    expect(before).toEqual(eightOn(tomorrow))
     const patientUser = await db.prisma.user.create({
       data: { role: 'patient', email: 'p@s.test', firstName: 'P', lastName: 'Q' },
     })
@@ -225,14 +231,15 @@ describe('doctor search', () => {
         doctorId: binh.id,
         hospitalId: binh.hospitalId,
         appointmentDate: new Date(`${tomorrow}T00:00:00Z`),
-        startsAt: before as Date,
-        endsAt: new Date((before as Date).getTime() + 30 * 60_000),
+        startsAt: eightOn(tomorrow),
+        endsAt: new Date(eightOn(tomorrow).getTime() + 30 * 60_000),
         type: 'in_person',
       },
     })
     expect((await search({ availableOn: tomorrow, query: 'binh' })).items).toEqual([])
-    const after = (await search({ query: 'binh' })).items[0]?.nextAvailableAt
-    expect(after?.getTime()).toBeGreaterThan((before as Date).getTime())
+    const todayStillOpen = eightOn(today).getTime() >= now.getTime() + notice
+    const expected = todayStillOpen ? eightOn(today) : eightOn(shiftDate(today, 2))
+    expect((await search({ query: 'binh', sort: 'earliest' })).items[0]?.nextAvailableAt).toEqual(expected)
   })
 
   it('pages with a cursor for every sort without repeats or gaps', async () => {

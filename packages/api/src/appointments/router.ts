@@ -46,7 +46,7 @@ export const appointmentsRouter = router({
     .input(ZMyAppointmentsInput)
     .output(ZMyAppointmentsOutput)
     .query(async ({ ctx, input }) => {
-      const now = new Date()
+      const now = ctx.services.clock.now()
       const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
       const upcoming = input.when === 'upcoming'
       const afterStart = after?.startsAt && after.id ? new Date(after.startsAt) : null

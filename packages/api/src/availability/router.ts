@@ -11,7 +11,7 @@ export const availabilityRouter = router({
     .output(ZAvailabilityOutput)
     .query(async ({ ctx, input }) => {
       const [doctor, settings] = await Promise.all([loadBookableDoctor(ctx.db, input.doctorId), readSettings(ctx.db)])
-      const slots = await listAvailableSlots(ctx.db, doctor, input, settings, new Date())
+      const slots = await listAvailableSlots(ctx.db, doctor, input, settings, ctx.services.clock.now())
       return { doctorId: doctor.id, timeZone: doctor.hospital.timeZone, slots }
     }),
 })

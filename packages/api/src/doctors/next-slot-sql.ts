@@ -13,11 +13,13 @@ export function nextFreeSlotSql(options: {
   type?: 'in_person' | 'online'
   earliest: Date
   holidays: string[]
+  /** the hospital's today is this instant's date in its zone (the caller's clock, not the database's) */
+  now: Date
 }): Prisma.Sql {
   const dates = options.onlyDate
     ? Prisma.sql`SELECT ${options.onlyDate}::date AS d`
-    : Prisma.sql`SELECT generate_series((now() AT TIME ZONE h."timeZone")::date,
-                                        (now() AT TIME ZONE h."timeZone")::date + ${options.days}::int,
+    : Prisma.sql`SELECT generate_series((${options.now}::timestamptz AT TIME ZONE h."timeZone")::date,
+                                        (${options.now}::timestamptz AT TIME ZONE h."timeZone")::date + ${options.days}::int,
                                         interval '1 day')::date AS d`
   return Prisma.sql`
     SELECT ((day.d + s."startTime"::time) AT TIME ZONE h."timeZone") AS starts_at

@@ -7,7 +7,7 @@ import { nextFreeSlotSql } from './next-slot-sql.js'
 import { doctorSummarySelect, toDoctorSummary } from './summaries.js'
 
 /** A bookable doctor's public profile, with the next free slot in the coming 14 days. */
-export async function getDoctorProfile(db: PrismaClient, doctorId: string, now = new Date()) {
+export async function getDoctorProfile(db: PrismaClient, doctorId: string, now: Date) {
   const row = await db.doctor.findFirst({
     where: {
       id: doctorId,
@@ -23,6 +23,7 @@ export async function getDoctorProfile(db: PrismaClient, doctorId: string, now =
     days: 14,
     earliest: new Date(now.getTime() + settings['booking.minimumNoticeMinutes'] * 60_000),
     holidays: settings['calendar.publicHolidays'],
+    now,
   })
   const [next] = await db.$queryRaw<Array<{ next_at: Date | null }>>(Prisma.sql`
     SELECT next.starts_at AS next_at

@@ -8,10 +8,10 @@ export const doctorsRouter = router({
   search: publicProcedure
     .input(ZSearchDoctorsInput)
     .output(ZSearchDoctorsOutput)
-    .query(({ ctx, input }) => searchDoctors(ctx.db, input)),
+    .query(({ ctx, input }) => searchDoctors(ctx.db, input, ctx.services.clock.now())),
 
   get: publicProcedure
     .input(ZIdInput)
     .output(ZDoctorProfile)
-    .query(({ ctx, input }) => getDoctorProfile(ctx.db, input.id)),
+    .query(({ ctx, input }) => getDoctorProfile(ctx.db, input.id, ctx.services.clock.now())),
 })

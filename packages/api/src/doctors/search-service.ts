@@ -61,7 +61,7 @@ function sortKey(input: Input): Prisma.Sql {
  * Doctor search. Filters, then a keyset page on (sort key, id); the next free slot is
  * computed in SQL for every candidate when sorting or filtering by it, else for the page only.
  */
-export async function searchDoctors(db: PrismaClient, input: Input, now = new Date()) {
+export async function searchDoctors(db: PrismaClient, input: Input, now: Date) {
   const settings = await readSettings(db)
   const slotSql = nextFreeSlotSql({
     days: SEARCH_DAYS,
@@ -69,6 +69,7 @@ export async function searchDoctors(db: PrismaClient, input: Input, now = new Da
     type: input.type,
     earliest: new Date(now.getTime() + settings['booking.minimumNoticeMinutes'] * 60_000),
     holidays: settings['calendar.publicHolidays'],
+    now,
   })
   const needsSlotForAll = input.sort === 'earliest' || input.availableOn !== undefined
   const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
