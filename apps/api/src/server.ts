@@ -50,9 +50,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     router: appRouter,
     basePath: '/trpc/',
     createContext,
-    onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed:`, error.cause ?? error)
-    },
   })
   const patient = serveSpa(options.patientDir ?? PATIENT_DIST)
   const portal = serveSpa(options.portalDir ?? PORTAL_DIST)

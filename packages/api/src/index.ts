@@ -1,6 +1,7 @@
 export { activityLogCsv, exportFileName, parseExportQuery } from './admin/activity-logs-export.js'
 export { API_KEY_PREFIX } from './auth/api-keys.js'
 export { hashPassword } from './auth/passwords.js'
+export { createSession } from './auth/sessions.js'
 export { type ApiConfig, readApiConfig } from './config.js'
 export { type Auth, type Context, createContextInner } from './context.js'
 export { AppError } from './errors.js'

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { TApiKeyScope } from '@medbook/contracts'
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
@@ -15,17 +16,24 @@ const t = initTRPC
   .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, path }) {
+      const internal = shape.data.code === 'INTERNAL_SERVER_ERROR'
+      // an internal error's detail (SQL, file paths, stack) stays in the server's log, found by the request id
+      const requestId: string | null = internal ? randomUUID() : null
+      if (internal) console.error(`[${requestId}] ${path ?? 'request'} failed:`, error.cause ?? error)
       const zodError = error.cause instanceof ZodError ? error.cause : null
       return {
-        ...shape,
+        code: shape.code,
+        message: internal ? `Internal error (request ${requestId})` : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
+          /** names an internal error in the server's log */
+          requestId,
           /** field errors for forms, keyed by field path ("address.city") */
           fieldErrors: zodError ? flattenZodError(zodError) : null,
-          details: error.cause instanceof AppError ? (error.cause.details ?? null) : null,
+          details: !internal && error.cause instanceof AppError ? (error.cause.details ?? null) : null,
         },
       }
     },
@@ -40,12 +48,25 @@ function flattenZodError(error: ZodError): Record<string, string[]> {
   return fields
 }
 
-/** Turns the domain's AppError into the TRPCError it names; anything else stays a 500. */
+/** Prisma gave up waiting for a connection or a transaction slot: the server is busy, not broken. */
+function isOverloaded(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'P2024' || code === 'P2028'
+}
+
+/** Turns the domain's AppError into the TRPCError it names, overload into 503; anything else stays a 500. */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next()
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause
     throw new TRPCError({ code: cause.code, message: cause.message, cause })
+  }
+  if (!result.ok && isOverloaded(result.error.cause)) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The service is busy; try again in a moment',
+      cause: result.error.cause,
+    })
   }
   return result
 })

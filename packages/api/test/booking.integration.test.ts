@@ -2,15 +2,17 @@ import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
-import { createServices, defaultApiConfig } from '../src/index.js'
+import { createServices, defaultApiConfig, fixedClock } from '../src/index.js'
 import { callerFor } from './support/callers.js'
+import { PINNED_INSTANTS } from './support/clock.js'
 import { openAllWeek, testSettings } from './support/schedule.js'
 import { buildWorld, type World } from './support/world.js'
 
-const services = createServices(defaultApiConfig())
 const ZONE = 'Asia/Ho_Chi_Minh'
 
-describe('availability and booking', () => {
+describe.each(PINNED_INSTANTS)('availability and booking at $name', ({ at }) => {
+  const now = new Date(at)
+  const services = createServices(defaultApiConfig(), { clock: fixedClock(now) })
   let db: Database
   let world: World
   let patient: Awaited<ReturnType<typeof callerFor>>
@@ -24,7 +26,7 @@ describe('availability and booking', () => {
     await testSettings(db.prisma)
     patient = await callerFor(db.prisma, services, await world.sessionFor(world.users.patient.id))
     staff = await callerFor(db.prisma, services, await world.sessionFor(world.users.staff.id))
-    tomorrow = shiftDate(instantToLocal(new Date(), ZONE).date, 1)
+    tomorrow = shiftDate(instantToLocal(now, ZONE).date, 1)
   })
   afterAll(async () => {
     await db?.close()
@@ -165,7 +167,7 @@ describe('availability and booking', () => {
   })
 
   it('refuses slots inside the minimum notice, unknown doctors and other people’s family members', async () => {
-    const soon = new Date(Date.now() + 30 * 60_000)
+    const soon = new Date(now.getTime() + 30 * 60_000)
     await expect(
       patient.appointments.book({ doctorId: world.doctor.id, startsAt: soon, type: 'in_person' }),
     ).rejects.toMatchObject({
@@ -290,7 +292,7 @@ describe('availability and booking', () => {
     })
     await db.prisma.appointment.update({
       where: { id: booked.id },
-      data: { startsAt: new Date(Date.now() - 3_600_000), endsAt: new Date(Date.now() - 1_800_000) },
+      data: { startsAt: new Date(now.getTime() - 3_600_000), endsAt: new Date(now.getTime() - 1_800_000) },
     })
     const done = await staff.appointments.markNoShow({ id: booked.id })
     expect(done.status).toBe('no_show')

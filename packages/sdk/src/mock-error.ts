@@ -27,6 +27,7 @@ export function mockError(
           code,
           httpStatus,
           path: undefined,
+          requestId: null,
           fieldErrors: extra.fieldErrors ?? null,
           details: extra.details ?? null,
         },

@@ -1,5 +1,6 @@
 import type { TConsultationType } from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
+import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { dateColumn } from '../availability/local-time.js'
 import {
   type DoctorSchedule,
@@ -11,18 +12,32 @@ import {
 import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
 import { readSettings, type Settings } from '../settings/service.js'
+import { findReplay, type Idempotency } from './idempotency.js'
+import { recordAppointmentNotification } from './notify.js'
 import { type AppointmentRow, appointmentSelect } from './present.js'
 
+/** A walk-in nobody knows yet: registered by phone in the booking's own transaction. */
+export interface NewWalkInPatient {
+  phoneNumber: string
+  firstName: string
+  lastName: string
+}
+
 export interface BookingRequest {
-  patientId: string
+  /** who the visit is for */
+  patient: { id: string } | { newWalkIn: NewWalkInPatient }
+  /** the account making the request (the patient, or staff for a walk-in); idempotency keys are theirs */
   bookedById: string
+  /** written to ActivityLogs in the booking's transaction */
+  actor: ActivityActor
   doctorId: string
   startsAt: Date
   type: TConsultationType
   familyMemberId?: string
   reasonForVisit?: string
   symptoms: string[]
-  idempotencyKey?: string
+  idempotency?: Idempotency
+  walkIn?: boolean
   /** set by reschedule: the appointment this one replaces, marked rescheduled in the same transaction */
   replaces?: { id: string }
 }
@@ -31,7 +46,12 @@ export interface BookingResult {
   appointment: AppointmentRow
   /** false when an earlier request with the same idempotency key already made it */
   created: boolean
+  /** notifications written with the booking, for dispatchNotifications once it has committed */
+  notificationIds: string[]
 }
+
+/** A rush of bookings queues for a connection (the embedded database has one) rather than failing after Prisma's 2 s. */
+export const BOOKING_TRANSACTION = { maxWait: 10_000, timeout: 15_000 }
 
 async function conflictWithAlternatives(
   db: PrismaClient,
@@ -50,14 +70,6 @@ async function conflictWithAlternatives(
   })
 }
 
-async function findByIdempotencyKey(db: PrismaClient, patientId: string, key: string | undefined) {
-  if (!key) return null
-  return db.appointment.findUnique({
-    where: { patientId_idempotencyKey: { patientId, idempotencyKey: key } },
-    select: appointmentSelect,
-  })
-}
-
 /**
  * Books a slot. The partial unique index on (doctorId, startsAt) over active appointments
  * decides between concurrent bookings; queue numbers are taken under a per-doctor-per-day
@@ -68,22 +80,24 @@ export async function bookAppointment(
   request: BookingRequest,
   now = new Date(),
 ): Promise<BookingResult> {
-  const earlier = await findByIdempotencyKey(db, request.patientId, request.idempotencyKey)
-  if (earlier) return { appointment: earlier, created: false }
+  const replay = () => findReplay(db, request.bookedById, request.idempotency)
+  const earlier = await replay()
+  if (earlier) return { appointment: earlier, created: false, notificationIds: [] }
 
   const settings = await readSettings(db)
   const doctor = await loadBookableDoctor(db, request.doctorId)
   if (request.familyMemberId) {
-    const member = await db.familyMember.findFirst({
-      where: { id: request.familyMemberId, patientId: request.patientId },
-    })
+    const patientId = 'id' in request.patient ? request.patient.id : null
+    const member = patientId
+      ? await db.familyMember.findFirst({ where: { id: request.familyMemberId, patientId } })
+      : null
     if (!member) throw new AppError('NOT_FOUND', 'No such family member on your account')
   }
   const slot = await findAvailableSlot(db, doctor, request.startsAt, request.type, settings, now)
   if (!slot) {
     // the same request, retried at once, may have taken this very slot a moment ago
-    const made = await findByIdempotencyKey(db, request.patientId, request.idempotencyKey)
-    if (made) return { appointment: made, created: false }
+    const made = await replay()
+    if (made) return { appointment: made, created: false, notificationIds: [] }
     const taken = await db.appointment.findFirst({
       where: { doctorId: doctor.id, startsAt: request.startsAt, status: { in: ['scheduled', 'completed', 'no_show'] } },
       select: { id: true },
@@ -93,20 +107,52 @@ export async function bookAppointment(
   }
 
   try {
-    const appointment = await db.$transaction((tx) =>
-      insertAppointment(tx as PrismaClient, doctor, slot, request, settings, now),
-    )
-    return { appointment, created: true }
+    return await db.$transaction(async (tx) => {
+      const appointment = await insertAppointment(tx as PrismaClient, doctor, slot, request, settings, now)
+      const notificationId = await recordFollowUps(tx as PrismaClient, appointment, request)
+      return { appointment, created: true, notificationIds: [notificationId] }
+    }, BOOKING_TRANSACTION)
   } catch (error) {
-    if (isUniqueViolation(error, 'idempotencyKey')) {
-      const again = await findByIdempotencyKey(db, request.patientId, request.idempotencyKey)
-      if (again) return { appointment: again, created: false }
+    // a concurrent copy of this very request may have committed first (same key, or the same slot)
+    if (isUniqueViolation(error)) {
+      const again = await replay()
+      if (again) return { appointment: again, created: false, notificationIds: [] }
     }
     if (isUniqueViolation(error, 'appointments_active_slot_key') || isUniqueViolation(error, 'startsAt')) {
       throw await conflictWithAlternatives(db, doctor, request, settings, now)
     }
+    if (isUniqueViolation(error, 'phoneNumber')) {
+      throw new AppError('CONFLICT', 'This phone number was registered a moment ago; try again', {
+        field: 'phoneNumber',
+      })
+    }
     throw error
   }
+}
+
+/** What must follow a booking, written in its transaction: the activity log and the patient's notification. */
+async function recordFollowUps(tx: PrismaClient, appointment: AppointmentRow, request: BookingRequest) {
+  if (request.replaces) {
+    await logActivity(tx, request.actor, 'reschedule_appointment', {
+      appointmentId: appointment.id,
+      from: request.replaces.id,
+    })
+    return recordAppointmentNotification(tx, appointment, 'appointment_rescheduled')
+  }
+  await logActivity(tx, request.actor, 'book_appointment', {
+    appointmentId: appointment.id,
+    ...(request.walkIn ? { walkIn: true } : {}),
+  })
+  return recordAppointmentNotification(tx, appointment, 'appointment_confirmation')
+}
+
+async function patientIdFor(tx: PrismaClient, patient: BookingRequest['patient']): Promise<string> {
+  if ('id' in patient) return patient.id
+  const user = await tx.user.create({
+    data: { role: 'patient', ...patient.newWalkIn, patient: { create: {} } },
+    select: { patient: { select: { id: true } } },
+  })
+  return user.patient?.id as string
 }
 
 /**
@@ -159,7 +205,7 @@ async function insertAppointment(
   const prepay = settings['booking.prepaymentRequired'] && doctor.consultationFee > 0
   return tx.appointment.create({
     data: {
-      patientId: request.patientId,
+      patientId: await patientIdFor(tx, request.patient),
       familyMemberId: request.familyMemberId ?? null,
       doctorId: doctor.id,
       hospitalId: doctor.hospitalId,
@@ -172,7 +218,8 @@ async function insertAppointment(
       symptoms: request.symptoms,
       queueNumber,
       rescheduledFromId: request.replaces?.id ?? null,
-      idempotencyKey: request.idempotencyKey ?? null,
+      idempotencyKey: request.idempotency?.key ?? null,
+      idempotencyFingerprint: request.idempotency?.fingerprint ?? null,
       bookedById: request.bookedById,
       paymentStatus: 'pending',
       holdExpiresAt: prepay ? new Date(now.getTime() + settings['booking.holdMinutes'] * 60_000) : null,

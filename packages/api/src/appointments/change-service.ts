@@ -1,9 +1,12 @@
 import type { PrismaClient } from '@medbook/db'
+import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import type { Auth } from '../context.js'
 import { AppError } from '../errors.js'
 import { readSettings } from '../settings/service.js'
 import { visibleAppointments } from './access.js'
-import { bookAppointment } from './booking-service.js'
+import { BOOKING_TRANSACTION, bookAppointment } from './booking-service.js'
+import { findReplay, idempotencyOf } from './idempotency.js'
+import { recordAppointmentNotification } from './notify.js'
 import { type AppointmentRow, appointmentSelect } from './present.js'
 import { assertMove } from './state-machine.js'
 
@@ -29,53 +32,70 @@ async function assertBeforePatientCutoff(db: PrismaClient, startsAt: Date, now: 
   }
 }
 
-/** Cancels with a reason; the slot frees at once (the partial unique index ignores cancelled rows). */
-export async function cancelAppointment(db: PrismaClient, auth: Auth, id: string, reason: string, now = new Date()) {
+/**
+ * Cancels with a reason; the slot frees at once (the partial unique index ignores cancelled
+ * rows). The activity log and the patient's notification commit with the cancellation.
+ */
+export async function cancelAppointment(
+  db: PrismaClient,
+  auth: Auth,
+  actor: ActivityActor,
+  input: { appointmentId: string; reason: string },
+  now: Date,
+) {
+  const id = input.appointmentId
   const row = await findVisibleAppointment(db, auth, id)
   assertMove(row.status, 'cancelled')
   if (auth.user.role === 'patient') await assertBeforePatientCutoff(db, row.startsAt, now, 'cancel')
-  const { count } = await db.appointment.updateMany({
-    where: { id, status: 'scheduled' },
-    data: {
-      status: 'cancelled',
-      cancelledBy: CANCELLED_BY[auth.user.role],
-      cancellationReason: reason,
-      holdExpiresAt: null,
-    },
-  })
-  if (count === 0) throw new AppError('CONFLICT', 'The appointment changed meanwhile; reload it')
-  return db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect })
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({
+      where: { id, status: 'scheduled' },
+      data: {
+        status: 'cancelled',
+        cancelledBy: CANCELLED_BY[auth.user.role],
+        cancellationReason: input.reason,
+        holdExpiresAt: null,
+      },
+    })
+    if (count === 0) throw new AppError('CONFLICT', 'The appointment changed meanwhile; reload it')
+    const cancelled = await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect })
+    await logActivity(tx, actor, 'cancel_appointment', { appointmentId: id, reason: input.reason })
+    const notificationId = await recordAppointmentNotification(tx, cancelled, 'appointment_cancelled', input.reason)
+    return { appointment: cancelled, notificationIds: [notificationId] }
+  }, BOOKING_TRANSACTION)
 }
 
 /** One transaction creates the new appointment, marks the old one rescheduled and links them. */
 export async function rescheduleAppointment(
   db: PrismaClient,
   auth: Auth,
+  actor: ActivityActor,
   input: { appointmentId: string; startsAt: Date; idempotencyKey?: string },
-  now = new Date(),
+  now: Date,
 ) {
+  const idempotency = idempotencyOf(input.idempotencyKey, [
+    'reschedule',
+    input.appointmentId,
+    input.startsAt.toISOString(),
+  ])
+  const done = await findReplay(db, auth.user.id, idempotency)
+  if (done) return { appointment: done, created: false, notificationIds: [] }
   const old = await findVisibleAppointment(db, auth, input.appointmentId)
-  if (input.idempotencyKey) {
-    const done = await db.appointment.findFirst({
-      where: { rescheduledFromId: old.id, idempotencyKey: input.idempotencyKey },
-      select: appointmentSelect,
-    })
-    if (done) return { appointment: done, created: false }
-  }
   assertMove(old.status, 'rescheduled')
   if (auth.user.role === 'patient') await assertBeforePatientCutoff(db, old.startsAt, now, 'reschedule')
   return bookAppointment(
     db,
     {
-      patientId: old.patientId,
+      patient: { id: old.patientId },
       bookedById: auth.user.id,
+      actor,
       doctorId: old.doctorId,
       startsAt: input.startsAt,
       type: old.type,
       familyMemberId: old.familyMember?.id,
       reasonForVisit: old.reasonForVisit ?? undefined,
       symptoms: old.symptoms,
-      idempotencyKey: input.idempotencyKey,
+      idempotency,
       replaces: { id: old.id },
     },
     now,
@@ -88,7 +108,7 @@ export async function recordOutcome(
   auth: Auth,
   id: string,
   outcome: 'completed' | 'no_show',
-  now = new Date(),
+  now: Date,
 ) {
   const row = await findVisibleAppointment(db, auth, id)
   assertMove(row.status, outcome)

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@medbook/db'
+import type { Prisma, PrismaClient } from '@medbook/db'
 import type { OutgoingMail } from '../mail/mailer.js'
 import type { Services } from '../services.js'
 import type { AppointmentRow } from './present.js'
@@ -32,24 +32,23 @@ function escapeHtml(value: string): string {
 }
 
 /**
- * Tells the patient in the app and by email. The notification is written first ("pending");
- * its email goes out from the job queue when a worker runs (the request does not wait for
- * SMTP), else here and now. A failed email never undoes the booking: the notification records
- * deliveryStatus "failed" instead.
+ * Writes the patient's notification of a change to their appointment, "pending" until its
+ * email goes out. Call it with the transaction that makes the change: a change that commits
+ * always has its notification (a transactional outbox that dispatchNotifications and the
+ * stalled-delivery sweep drain), and a change that rolls back has none.
  */
-export async function notifyPatient(
-  db: PrismaClient,
-  services: Services,
+export async function recordAppointmentNotification(
+  tx: PrismaClient | Prisma.TransactionClient,
   row: AppointmentRow,
   kind: Kind,
   reason?: string,
-) {
-  const patient = await db.patient.findUniqueOrThrow({
+): Promise<string> {
+  const patient = await tx.patient.findUniqueOrThrow({
     where: { id: row.patientId },
     select: { user: { select: { id: true } } },
   })
   const message = [describe(row), reason ? `(${reason})` : ''].filter(Boolean).join(' ')
-  const notification = await db.notification.create({
+  const notification = await tx.notification.create({
     data: {
       recipientId: patient.user.id,
       recipientRole: 'patient',
@@ -62,8 +61,20 @@ export async function notifyPatient(
     },
     select: { id: true },
   })
-  if (await services.jobs.enqueueDelivery({ notificationId: notification.id })) return
-  await deliverNotification(db, services, notification.id, { retryable: false })
+  return notification.id
+}
+
+/**
+ * After the change commits: each notification's email goes out from the job queue when a
+ * worker runs (the request does not wait for SMTP), else here and now. A process that dies
+ * before this leaves the notification pending, and the stalled-delivery sweep sends it. A
+ * failed email never undoes the change: the notification records deliveryStatus "failed".
+ */
+export async function dispatchNotifications(db: PrismaClient, services: Services, notificationIds: string[]) {
+  for (const notificationId of notificationIds) {
+    if (await services.jobs.enqueueDelivery({ notificationId })) continue
+    await deliverNotification(db, services, notificationId, { retryable: false })
+  }
 }
 
 /**

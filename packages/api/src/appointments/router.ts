@@ -8,7 +8,6 @@ import {
   ZRescheduleInput,
   ZWalkInInput,
 } from '@medbook/contracts'
-import { logActivity } from '../audit/log-activity.js'
 import { actorOf } from '../auth/actor.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
 import { authedProcedure, hospitalStaffProcedure, patientProcedure, roleProcedure } from '../procedures.js'
@@ -16,7 +15,8 @@ import { router } from '../trpc.js'
 import { offerFreedSlot } from '../waitlist/offers.js'
 import { bookAppointment } from './booking-service.js'
 import { cancelAppointment, findVisibleAppointment, recordOutcome, rescheduleAppointment } from './change-service.js'
-import { notifyPatient } from './notify.js'
+import { idempotencyOf } from './idempotency.js'
+import { dispatchNotifications } from './notify.js'
 import { appointmentSelect, toAppointment } from './present.js'
 import { bookWalkIn } from './walk-in-service.js'
 
@@ -28,15 +28,27 @@ export const appointmentsRouter = router({
     .input(ZBookAppointmentInput)
     .output(ZAppointment)
     .mutation(async ({ ctx, input }) => {
-      const { appointment, created } = await bookAppointment(ctx.db, {
-        ...input,
-        patientId: ctx.patientId,
-        bookedById: ctx.auth.user.id,
-      })
-      if (created) {
-        await logActivity(ctx.db, actorOf(ctx), 'book_appointment', { appointmentId: appointment.id })
-        await notifyPatient(ctx.db, ctx.services, appointment, 'appointment_confirmation')
-      }
+      const { appointment, notificationIds } = await bookAppointment(
+        ctx.db,
+        {
+          ...input,
+          patient: { id: ctx.patientId },
+          bookedById: ctx.auth.user.id,
+          actor: actorOf(ctx),
+          idempotency: idempotencyOf(input.idempotencyKey, [
+            'book',
+            ctx.patientId,
+            input.familyMemberId ?? null,
+            input.doctorId,
+            input.startsAt.toISOString(),
+            input.type,
+            input.reasonForVisit ?? null,
+            input.symptoms,
+          ]),
+        },
+        ctx.services.clock.now(),
+      )
+      await dispatchNotifications(ctx.db, ctx.services, notificationIds)
       return toAppointment(appointment)
     }),
 
@@ -89,15 +101,18 @@ export const appointmentsRouter = router({
     .input(ZRescheduleInput)
     .output(ZAppointment)
     .mutation(async ({ ctx, input }) => {
-      const { appointment, created } = await rescheduleAppointment(ctx.db, ctx.auth, input)
+      const now = ctx.services.clock.now()
+      const { appointment, created, notificationIds } = await rescheduleAppointment(
+        ctx.db,
+        ctx.auth,
+        actorOf(ctx),
+        input,
+        now,
+      )
+      await dispatchNotifications(ctx.db, ctx.services, notificationIds)
       if (created) {
-        await logActivity(ctx.db, actorOf(ctx), 'reschedule_appointment', {
-          appointmentId: appointment.id,
-          from: input.appointmentId,
-        })
-        await notifyPatient(ctx.db, ctx.services, appointment, 'appointment_rescheduled')
         const old = await ctx.db.appointment.findUniqueOrThrow({ where: { id: input.appointmentId } })
-        await offerFreedSlot(ctx.db, ctx.services, old.doctorId, old.startsAt)
+        await offerFreedSlot(ctx.db, ctx.services, old.doctorId, old.startsAt, now)
       }
       return toAppointment(appointment)
     }),
@@ -107,11 +122,11 @@ export const appointmentsRouter = router({
     .input(ZCancelInput)
     .output(ZAppointment)
     .mutation(async ({ ctx, input }) => {
-      const row = await cancelAppointment(ctx.db, ctx.auth, input.appointmentId, input.reason)
-      await logActivity(ctx.db, actorOf(ctx), 'cancel_appointment', { appointmentId: row.id, reason: input.reason })
-      await notifyPatient(ctx.db, ctx.services, row, 'appointment_cancelled', input.reason)
-      await offerFreedSlot(ctx.db, ctx.services, row.doctorId, row.startsAt)
-      return toAppointment(row)
+      const now = ctx.services.clock.now()
+      const { appointment, notificationIds } = await cancelAppointment(ctx.db, ctx.auth, actorOf(ctx), input, now)
+      await dispatchNotifications(ctx.db, ctx.services, notificationIds)
+      await offerFreedSlot(ctx.db, ctx.services, appointment.doctorId, appointment.startsAt, now)
+      return toAppointment(appointment)
     }),
 
   /** Hospital staff book a patient who walked in (found or registered by phone number). */
@@ -119,21 +134,28 @@ export const appointmentsRouter = router({
     .input(ZWalkInInput)
     .output(ZAppointment)
     .mutation(async ({ ctx, input }) => {
-      const { appointment, created } = await bookWalkIn(ctx.db, ctx.auth, input)
-      if (created) {
-        await logActivity(ctx.db, actorOf(ctx), 'book_appointment', { appointmentId: appointment.id, walkIn: true })
-        await notifyPatient(ctx.db, ctx.services, appointment, 'appointment_confirmation')
-      }
+      const { appointment, notificationIds } = await bookWalkIn(
+        ctx.db,
+        ctx.auth,
+        actorOf(ctx),
+        input,
+        ctx.services.clock.now(),
+      )
+      await dispatchNotifications(ctx.db, ctx.services, notificationIds)
       return toAppointment(appointment)
     }),
 
   markCompleted: careTeamProcedure
     .input(ZIdInput)
     .output(ZAppointment)
-    .mutation(async ({ ctx, input }) => toAppointment(await recordOutcome(ctx.db, ctx.auth, input.id, 'completed'))),
+    .mutation(async ({ ctx, input }) =>
+      toAppointment(await recordOutcome(ctx.db, ctx.auth, input.id, 'completed', ctx.services.clock.now())),
+    ),
 
   markNoShow: careTeamProcedure
     .input(ZIdInput)
     .output(ZAppointment)
-    .mutation(async ({ ctx, input }) => toAppointment(await recordOutcome(ctx.db, ctx.auth, input.id, 'no_show'))),
+    .mutation(async ({ ctx, input }) =>
+      toAppointment(await recordOutcome(ctx.db, ctx.auth, input.id, 'no_show', ctx.services.clock.now())),
+    ),
 })

@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
 import { setUserStatus } from '../admin/users-service.js'
 import { takeQueueNumber } from '../appointments/booking-service.js'
-import { notifyPatient } from '../appointments/notify.js'
+import { dispatchNotifications, recordAppointmentNotification } from '../appointments/notify.js'
 import { appointmentSelect, fullName } from '../appointments/present.js'
 import { assertMove } from '../appointments/state-machine.js'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
@@ -130,7 +130,8 @@ export async function previewDeactivation(
 /**
  * Takes a doctor out of service in one transaction: their future appointments are cancelled
  * or moved to another doctor of the hospital at the same times (all or none), their waitlist
- * closes, their account becomes inactive and its sessions end. Patients are told afterwards.
+ * closes, their account becomes inactive and its sessions end. Each patient's notification is
+ * written in the same transaction and sent once it commits.
  *
  * The doctor's row is held FOR UPDATE from the first statement, so a booking racing this
  * waits (lockDoctorForBooking) and then finds the doctor inactive; a booking that got in
@@ -175,7 +176,22 @@ export async function deactivateDoctor(
           appointmentIds: appointments.map((a) => a.id),
           reason: input.reason,
         })
-        return { ids: appointments.map((a) => a.id), reassigned: target !== null }
+        const changed = await tx.appointment.findMany({
+          where: { id: { in: appointments.map((a) => a.id) } },
+          select: appointmentSelect,
+        })
+        const notificationIds: string[] = []
+        for (const row of changed) {
+          notificationIds.push(
+            await recordAppointmentNotification(
+              tx,
+              row,
+              target ? 'appointment_reassigned' : 'appointment_cancelled',
+              target ? undefined : input.reason,
+            ),
+          )
+        }
+        return { ids: appointments.map((a) => a.id), reassigned: target !== null, notificationIds }
       },
       { timeout: 60_000, maxWait: 30_000 },
     )
@@ -186,16 +202,7 @@ export async function deactivateDoctor(
       throw error
     })
 
-  const rows = await db.appointment.findMany({ where: { id: { in: outcome.ids } }, select: appointmentSelect })
-  for (const row of rows) {
-    await notifyPatient(
-      db,
-      services,
-      row,
-      outcome.reassigned ? 'appointment_reassigned' : 'appointment_cancelled',
-      outcome.reassigned ? undefined : input.reason,
-    )
-  }
+  await dispatchNotifications(db, services, outcome.notificationIds)
   return {
     doctorId: input.doctorId,
     accountStatus: 'inactive',

@@ -181,6 +181,7 @@ export function* generateAppointments(
       paymentId: null,
       holdExpiresAt: null,
       idempotencyKey: null,
+      idempotencyFingerprint: null,
       bookedById: slot.type === 'in_person' && random.chance(0.05) ? doctor.hospitalUserId : booker.patientUserId,
     }
     yield { appointment, doctor, patientUserId: booker.patientUserId, now: window.now, changedAt }

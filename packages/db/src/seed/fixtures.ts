@@ -193,6 +193,7 @@ export async function createAppointment(
     paymentId: null,
     holdExpiresAt: null,
     idempotencyKey: null,
+    idempotencyFingerprint: null,
     bookedById: options.patient.user.id,
   }
   await insertRows(target.pool, 'appointments', [appointment])
