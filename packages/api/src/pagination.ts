@@ -1,14 +1,38 @@
 import { AppError } from './errors.js'
+import { findUnsafeInput } from './safe-text.js'
 
 /** Opaque cursors for keyset pagination: the sort key of the last row seen. */
 export function encodeKeysetCursor(key: Record<string, string>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url')
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * A cursor comes back from the client, so it is input like any other: each field it can hold
+ * must have the shape the queries bind it as (an id a UUID, an instant a date, a key a number).
+ */
+function isWellFormed(key: Record<string, string>): boolean {
+  if (findUnsafeInput(key)) return false
+  return Object.entries(key).every(([name, value]) => {
+    if (value.length > 200) return false
+    if (name === 'id') return UUID.test(value)
+    if (name.endsWith('At')) return !Number.isNaN(Date.parse(value))
+    if (name === 'key' || name === 'offset') return value.trim() !== '' && Number.isFinite(Number(value))
+    return true
+  })
+}
+
 export function decodeKeysetCursor(cursor: string): Record<string, string> {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown
-    if (parsed && typeof parsed === 'object' && Object.values(parsed).every((v) => typeof v === 'string')) {
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      !Array.isArray(parsed) &&
+      Object.values(parsed).every((v) => typeof v === 'string') &&
+      isWellFormed(parsed as Record<string, string>)
+    ) {
       return parsed as Record<string, string>
     }
   } catch {}

@@ -5,6 +5,7 @@ import superjson from 'superjson'
 import { ZodError } from 'zod'
 import type { Context } from './context.js'
 import { AppError } from './errors.js'
+import { findUnsafeInput } from './safe-text.js'
 
 export interface ProcedureMeta {
   /** the API-key scope that opens this procedure; without one, API keys cannot call it */
@@ -71,7 +72,14 @@ const appErrors = t.middleware(async ({ next }) => {
   return result
 })
 
+/** Text that no column can store is refused for every procedure, before any parsing or query. */
+const safeInput = t.middleware(async ({ getRawInput, next }) => {
+  const refusal = findUnsafeInput(await getRawInput())
+  if (refusal) throw new TRPCError({ code: 'BAD_REQUEST', message: refusal.issues[0]?.message, cause: refusal })
+  return next()
+})
+
 export const router = t.router
 export const middleware = t.middleware
 export const createCallerFactory = t.createCallerFactory
-export const publicProcedure = t.procedure.use(appErrors)
+export const publicProcedure = t.procedure.use(appErrors).use(safeInput)

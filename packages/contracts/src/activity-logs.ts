@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ZUserRole } from './enums.js'
+import { ZInstant } from './json-shapes.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
 export const ZActivityLogEntry = z.object({
@@ -18,8 +19,8 @@ export const ZListActivityLogsInput = ZCursorPageInput.extend({
   userId: z.string().uuid().optional(),
   role: ZUserRole.optional(),
   action: z.string().max(64).optional(),
-  from: z.date().optional(),
-  to: z.date().optional(),
+  from: ZInstant.optional(),
+  to: ZInstant.optional(),
 })
 
 export const ZListActivityLogsOutput = ZPage(ZActivityLogEntry)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZAppointmentStatus, ZCancelledBy, ZConsultationType, ZPaymentStatus } from './enums.js'
-import { ZIsoDate } from './json-shapes.js'
+import { ZInstant, ZIsoDate } from './json-shapes.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
 export const ZSlot = z.object({
@@ -34,7 +34,7 @@ export const ZAvailabilityOutput = z.object({
 
 export const ZBookAppointmentInput = z.object({
   doctorId: z.string().uuid(),
-  startsAt: z.date(),
+  startsAt: ZInstant,
   type: ZConsultationType,
   /** book for one of the patient's family members */
   familyMemberId: z.string().uuid().optional(),
@@ -46,7 +46,7 @@ export const ZBookAppointmentInput = z.object({
 
 export const ZRescheduleInput = z.object({
   appointmentId: z.string().uuid(),
-  startsAt: z.date(),
+  startsAt: ZInstant,
   idempotencyKey: z.string().trim().min(8).max(100).optional(),
 })
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZConsultationType, ZGender } from './enums.js'
 import { ZIsoDate, ZQualification } from './json-shapes.js'
+import { MAX_CONSULTATION_FEE } from './money.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
 export const ZGeoPoint = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
@@ -16,8 +17,9 @@ export const ZSearchDoctorsInput = ZCursorPageInput.extend({
   /** ISO 639-1: "vi", "en", … */
   language: z.string().trim().min(2).max(8).optional(),
   gender: ZGender.optional(),
-  feeMin: z.number().int().min(0).optional(),
-  feeMax: z.number().int().min(0).optional(),
+  /** consultation fees in VND, bounded like the fees staff can set */
+  feeMin: z.number().int().min(0).max(MAX_CONSULTATION_FEE).optional(),
+  feeMax: z.number().int().min(0).max(MAX_CONSULTATION_FEE).optional(),
   minRating: z.number().min(0).max(5).optional(),
   type: ZConsultationType.optional(),
   /** only doctors with a free slot on this hospital-local day */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ZConsultationType, ZHospitalStatus, ZHospitalType, ZServiceCategory } from './enums.js'
 import { ZHospitalDetails, ZOperatingHours } from './hospitals.js'
 import { ZContactInfo, ZQualification } from './json-shapes.js'
+import { MAX_CONSULTATION_FEE } from './money.js'
 
 export const ZUpdateHospitalProfileInput = z.object({
   name: z.string().trim().min(2).max(200).optional(),
@@ -78,7 +79,7 @@ export const ZUpdateRosterDoctorInput = z.object({
   biography: z.string().trim().max(4000).nullable().optional(),
   languages: z.array(z.string().trim().min(2).max(8)).min(1).max(10).optional(),
   /** integer VND */
-  consultationFee: z.number().int().min(0).max(100_000_000).optional(),
+  consultationFee: z.number().int().min(0).max(MAX_CONSULTATION_FEE).optional(),
 })
 
 export const ZCatalogueServiceInput = z.object({

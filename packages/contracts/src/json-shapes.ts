@@ -5,8 +5,38 @@ import { z } from 'zod'
 /** "HH:MM", 24-hour clock, hospital local time */
 export const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM (24-hour)')
 
-/** A calendar date as "YYYY-MM-DD" */
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
+/** The years any date in MedBook can fall in: a birth in 1900 to a booking horizon well before 2100. */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const
+
+/** True when "YYYY-MM-DD" names a day the calendar has (no 30 February, no month 13). */
+function isCalendarDate(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value
+}
+
+/** A calendar date as "YYYY-MM-DD": a real day, in the years DATE_YEARS allows */
+export const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
+  .refine(isCalendarDate, 'Not a date on the calendar')
+  .refine((value) => {
+    const year = Number(value.slice(0, 4))
+    return year >= DATE_YEARS.min && year <= DATE_YEARS.max
+  }, `Choose a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}`)
+
+/** Today's date somewhere on Earth (UTC+14), so "not in the future" never refuses someone's today. */
+function latestTodayOnEarth(): string {
+  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/** A date that has happened: a birth, a diagnosis. */
+export const ZPastIsoDate = ZIsoDate.refine((value) => value <= latestTodayOnEarth(), 'This date is in the future')
+
+/** An instant a person can mean (a visit, a filter bound), within the years PostgreSQL and the calendar share with us. */
+export const ZInstant = z
+  .date()
+  .min(new Date(Date.UTC(DATE_YEARS.min, 0, 1)), 'Choose a time after 1900')
+  .max(new Date(Date.UTC(DATE_YEARS.max, 11, 31)), 'Choose a time before 2101')
 
 export const ZAddress = z.object({
   street: z.string().max(200),
@@ -28,7 +58,7 @@ export const ZOtp = z.object({
 
 export const ZMedicalHistoryEntry = z.object({
   condition: z.string().min(1).max(200),
-  diagnosedDate: ZIsoDate.optional(),
+  diagnosedDate: ZPastIsoDate.optional(),
   notes: z.string().max(2000).optional(),
 })
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZPersonName, ZPhoneNumber } from './auth.js'
 import { ZFamilyRelationship, ZGender } from './enums.js'
-import { ZAddress, ZEmergencyContact, ZIsoDate, ZMedicalHistoryEntry, ZMedication } from './json-shapes.js'
+import { ZAddress, ZEmergencyContact, ZMedicalHistoryEntry, ZMedication, ZPastIsoDate } from './json-shapes.js'
 
 export const ZProfile = z.object({
   id: z.string().uuid(),
@@ -21,7 +21,7 @@ export const ZProfile = z.object({
 export const ZUpdateProfileInput = z.object({
   firstName: ZPersonName.optional(),
   lastName: ZPersonName.optional(),
-  dateOfBirth: ZIsoDate.nullable().optional(),
+  dateOfBirth: ZPastIsoDate.nullable().optional(),
   gender: ZGender.nullable().optional(),
   address: ZAddress.nullable().optional(),
 })
@@ -55,7 +55,7 @@ export const ZFamilyMemberInput = z.object({
   relationship: ZFamilyRelationship,
   firstName: ZPersonName,
   lastName: ZPersonName,
-  dateOfBirth: ZIsoDate.nullable().optional(),
+  dateOfBirth: ZPastIsoDate.nullable().optional(),
   gender: ZGender.nullable().optional(),
   phoneNumber: ZPhoneNumber.nullable().optional(),
   medicalHistory: z.array(ZMedicalHistoryEntry).max(100).default([]),

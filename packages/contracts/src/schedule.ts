@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZPersonName, ZPhoneNumber } from './auth.js'
 import { ZAppointmentStatus, ZConsultationType, ZDayOfWeek } from './enums.js'
-import { ZClockTime, ZIsoDate } from './json-shapes.js'
+import { ZClockTime, ZInstant, ZIsoDate } from './json-shapes.js'
 
 export const ZScheduleInput = z
   .object({
@@ -46,7 +46,7 @@ export const ZScheduleOutput = z.object({
 
 export const ZWalkInInput = z.object({
   doctorId: z.string().uuid(),
-  startsAt: z.date(),
+  startsAt: ZInstant,
   /** the patient's phone: an existing patient is found by it, or a new patient record is made */
   phoneNumber: ZPhoneNumber,
   firstName: ZPersonName,

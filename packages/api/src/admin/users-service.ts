@@ -5,6 +5,7 @@ import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { invalidateUserSessions } from '../auth/sessions.js'
 import { AppError } from '../errors.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
+import { escapeLike } from '../safe-text.js'
 
 export const userSummarySelect = {
   id: true,
@@ -21,7 +22,7 @@ export const userSummarySelect = {
 
 export async function listUsers(db: PrismaClient, input: z.output<typeof ZListUsersInput>) {
   const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
-  const text = input.query
+  const text = input.query ? escapeLike(input.query) : undefined
   const where: Prisma.UserWhereInput = {
     ...(input.role ? { role: input.role } : {}),
     ...(input.status ? { status: input.status } : {}),

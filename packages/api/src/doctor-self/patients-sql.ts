@@ -1,6 +1,7 @@
 import type { ZDoctorPatientSort } from '@medbook/contracts'
 import { Prisma } from '@medbook/db'
 import type { z } from 'zod'
+import { escapeLike } from '../safe-text.js'
 
 export interface DoctorPatientsQuery {
   doctorId: string
@@ -48,7 +49,7 @@ export function doctorPatientsQuery(input: DoctorPatientsQuery): Prisma.Sql {
   const words = (input.query ?? '').split(/\s+/).filter(Boolean).slice(0, 6)
   const match = words.length
     ? Prisma.sql`WHERE ${Prisma.join(
-        words.map((word) => Prisma.sql`unaccent(lower(name)) LIKE '%' || unaccent(lower(${word})) || '%'`),
+        words.map((word) => Prisma.sql`unaccent(lower(name)) LIKE '%' || unaccent(lower(${escapeLike(word)})) || '%'`),
         ' AND ',
       )}`
     : Prisma.empty

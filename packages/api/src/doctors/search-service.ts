@@ -2,6 +2,7 @@ import type { TDoctorSummary, ZSearchDoctorsInput } from '@medbook/contracts'
 import { Prisma, type PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
+import { escapeLike } from '../safe-text.js'
 import { readSettings } from '../settings/service.js'
 import { distanceKmSql, nextFreeSlotSql } from './next-slot-sql.js'
 import { loadDoctorSummaries } from './summaries.js'
@@ -38,7 +39,7 @@ function filters(input: Input): Prisma.Sql[] {
   // every word of the query, folded to plain lowercase letters, somewhere in the full name
   for (const word of (input.query ?? '').split(/\s+/).filter(Boolean).slice(0, 6)) {
     where.push(
-      Prisma.sql`unaccent(lower(u."lastName" || ' ' || u."firstName")) LIKE '%' || unaccent(lower(${word})) || '%'`,
+      Prisma.sql`unaccent(lower(u."lastName" || ' ' || u."firstName")) LIKE '%' || unaccent(lower(${escapeLike(word)})) || '%'`,
     )
   }
   return where

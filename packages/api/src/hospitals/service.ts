@@ -9,6 +9,7 @@ import type { z } from 'zod'
 import { distanceKmSql } from '../doctors/next-slot-sql.js'
 import { AppError } from '../errors.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
+import { escapeLike } from '../safe-text.js'
 
 const DAY_ORDER = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 
@@ -66,14 +67,14 @@ export async function searchHospitals(
   const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
   const where: Prisma.HospitalWhereInput = {
     ...LISTED,
-    ...(input.city ? { city: { equals: input.city, mode: 'insensitive' } } : {}),
+    ...(input.city ? { city: { equals: escapeLike(input.city), mode: 'insensitive' } } : {}),
     ...(input.type ? { type: input.type } : {}),
     ...(input.specialtyId ? { specialties: { some: { specialtyId: input.specialtyId } } } : {}),
     ...(input.query
       ? {
           OR: [
-            { name: { contains: input.query, mode: 'insensitive' } },
-            { street: { contains: input.query, mode: 'insensitive' } },
+            { name: { contains: escapeLike(input.query), mode: 'insensitive' } },
+            { street: { contains: escapeLike(input.query), mode: 'insensitive' } },
           ],
         }
       : {}),
