@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isCommonPassword } from './common-passwords.js'
 import { ZUserRole, ZUserStatus } from './enums.js'
+import { ZLatitude, ZLongitude } from './json-shapes.js'
 
 /** Vietnamese mobile or landline, stored as E.164 ("+84912345678"). */
 export const ZPhoneNumber = z
@@ -175,8 +176,8 @@ export const ZRegisterHospitalInput = z.object({
   registrationNumber: z.string().trim().min(3).max(50),
   street: z.string().trim().min(3).max(200),
   city: z.string().trim().min(2).max(100),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: ZLatitude,
+  longitude: ZLongitude,
   phoneNumber: ZPhoneNumber,
 })
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { ZConsultationType, ZGender } from './enums.js'
-import { ZIsoDate, ZQualification } from './json-shapes.js'
+import { ZIsoDate, ZLatitude, ZLongitude, ZQualification } from './json-shapes.js'
 import { MAX_CONSULTATION_FEE } from './money.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
-export const ZGeoPoint = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+export const ZGeoPoint = z.object({ latitude: ZLatitude, longitude: ZLongitude })
 
 export const ZDoctorSort = z.enum(['earliest', 'rating', 'fee', 'distance'])
 
@@ -20,7 +20,12 @@ export const ZSearchDoctorsInput = ZCursorPageInput.extend({
   /** consultation fees in VND, bounded like the fees staff can set */
   feeMin: z.number().int().min(0).max(MAX_CONSULTATION_FEE).optional(),
   feeMax: z.number().int().min(0).max(MAX_CONSULTATION_FEE).optional(),
-  minRating: z.number().min(0).max(5).optional(),
+  minRating: z
+    .number()
+    .min(0)
+    .max(5)
+    .transform((rating) => Math.round(rating * 100) / 100)
+    .optional(),
   type: ZConsultationType.optional(),
   /** only doctors with a free slot on this hospital-local day */
   availableOn: ZIsoDate.optional(),

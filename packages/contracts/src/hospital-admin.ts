@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZConsultationType, ZHospitalStatus, ZHospitalType, ZServiceCategory } from './enums.js'
 import { ZHospitalDetails, ZOperatingHours } from './hospitals.js'
-import { ZContactInfo, ZQualification } from './json-shapes.js'
+import { ZContactInfo, ZLatitude, ZLongitude, ZQualification } from './json-shapes.js'
 import { MAX_CONSULTATION_FEE } from './money.js'
 
 export const ZUpdateHospitalProfileInput = z.object({
@@ -12,8 +12,8 @@ export const ZUpdateHospitalProfileInput = z.object({
   state: z.string().trim().max(100).nullable().optional(),
   postalCode: z.string().trim().max(20).nullable().optional(),
   country: z.string().trim().min(2).max(100).optional(),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
+  latitude: ZLatitude.optional(),
+  longitude: ZLongitude.optional(),
   contactInfo: ZContactInfo.optional(),
   facilities: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   operatingHours: z

@@ -119,3 +119,9 @@ export type TContactInfo = z.infer<typeof ZContactInfo>
 export type TPrescriptionItem = z.infer<typeof ZPrescriptionItem>
 export type TLabTest = z.infer<typeof ZLabTest>
 export type TAttachment = z.infer<typeof ZAttachment>
+
+/** Rounded to 7 decimals (about a centimetre): no float too small for PostgreSQL's trigonometry reaches a query. */
+const toCentimetres = (degrees: number) => Math.round(degrees * 1e7) / 1e7 + 0
+
+export const ZLatitude = z.number().min(-90).max(90).transform(toCentimetres)
+export const ZLongitude = z.number().min(-180).max(180).transform(toCentimetres)
