@@ -9,6 +9,14 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import sirv from 'sirv'
 import { handleActivityLogExport } from './activity-log-export-route.js'
 import { handleVerificationFile } from './files-route.js'
+import {
+  answerUnservedRequests,
+  MAX_HEADER_SIZE,
+  READ_METHODS,
+  refusedLongUrl,
+  refusedMethod,
+  TRPC_METHODS,
+} from './http-guards.js'
 import { PATIENT_DIST, PORTAL_DIST, serveSpa } from './static-apps.js'
 import {
   handleHospitalImageUpload,
@@ -57,10 +65,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // dev mode looks files up per request: uploads arrive while the server runs
   const uploads = sirv(uploadsDir, { dev: true, etag: true })
 
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, async (req, res) => {
     const url = req.url ?? '/'
-    if (url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?')) return trpc(req, res)
+    if (refusedLongUrl(req, res)) return
+    if (url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?')) {
+      // tRPC answers TRACE with a 500: the fetch Request it builds refuses that method
+      return refusedMethod(req, res, TRPC_METHODS) || trpc(req, res)
+    }
     if (url === '/health') {
+      if (refusedMethod(req, res, READ_METHODS)) return
       try {
         await options.db.$queryRaw`SELECT 1`
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', database: 'up' }))
@@ -79,6 +92,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (url.startsWith('/files/verification/')) return handleVerificationFile(req, res, createContext, privateFilesDir)
     if (pathname === '/admin/activity-logs.csv') return handleActivityLogExport(req, res, createContext)
+    // what is left serves files and the apps
+    if (refusedMethod(req, res, READ_METHODS)) return
     if (url.startsWith('/uploads/')) {
       req.url = url.slice('/uploads'.length)
       return uploads(req, res, () => {
@@ -92,6 +107,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     return patient(req, res, () => res.writeHead(404).end())
   })
+
+  answerUnservedRequests(server)
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,8 +1,54 @@
+import { request } from 'node:http'
+import { connect } from 'node:net'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import superjson from 'superjson'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../src/server.js'
+
+interface RawAnswer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+/** A request with any method, which fetch refuses to send (TRACE, CONNECT). */
+function requestWith(baseUrl: string, method: string, path: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl}${path}`, { method }, (res) => {
+      let body = ''
+      res.on('data', (chunk) => {
+        body += chunk
+      })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/**
+ * Sends `head` (request line and headers) the way curl does: all of it, and only then reads
+ * the answer, until the server closes. Resolves with the status line; rejects when the
+ * connection is reset, which a server that closes with the request still arriving causes.
+ */
+function sendWholeThenRead(baseUrl: string, head: string): Promise<string> {
+  const { hostname, port } = new URL(baseUrl)
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname)
+    socket.pause()
+    let answer = ''
+    socket.on('error', reject)
+    socket.on('close', () => resolve(answer.split('\r\n')[0] ?? ''))
+    socket.write(head, () => {
+      socket.on('data', (chunk) => {
+        answer += chunk.toString('latin1')
+      })
+      socket.resume()
+      socket.end()
+    })
+  })
+}
 
 describe('HTTP server', () => {
   let db: Database
@@ -41,6 +87,47 @@ describe('HTTP server', () => {
     }
     expect(body.error.json.data.code).toBe('BAD_REQUEST')
     expect(Object.keys(body.error.json.data.fieldErrors)).toEqual(['limit'])
+  })
+
+  it('answers TRACE, CONNECT and other methods a route does not serve with 405 and Allow', async () => {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH']) {
+      const answer = await requestWith(server.url, method, '/trpc/specialties.list')
+      expect(answer.status, method).toBe(405)
+      expect(answer.headers.allow).toBe('GET, POST, HEAD')
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'METHOD_NOT_SUPPORTED' })
+    }
+    for (const path of ['/health', '/', '/portal/', '/uploads/missing.png']) {
+      const answer = await requestWith(server.url, 'TRACE', path)
+      expect(answer.status, path).toBe(405)
+      expect(answer.headers.allow).toBe('GET, HEAD')
+    }
+    const connectAnswer = await sendWholeThenRead(
+      server.url,
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+    )
+    expect(connectAnswer).toBe('HTTP/1.1 405 Method Not Allowed')
+  })
+
+  it('answers a URL longer than 16 KiB with 414', async () => {
+    const input = encodeURIComponent(JSON.stringify({ json: { city: 'x'.repeat(20 * 1024) } }))
+    const response = await fetch(`${server.url}/trpc/hospitals.search?input=${input}`)
+    expect(response.status).toBe(414)
+    expect(await response.json()).toMatchObject({ code: 'URI_TOO_LONG' })
+    // the connection stays usable for the next request
+    expect((await fetch(`${server.url}/health`)).status).toBe(200)
+  })
+
+  it('answers request headers beyond the limit with 431 instead of resetting the connection', async () => {
+    const longUrl = await sendWholeThenRead(
+      server.url,
+      `GET /trpc/specialties.list?input=${'a'.repeat(8 * 1024 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+    )
+    expect(longUrl).toBe('HTTP/1.1 431 Request Header Fields Too Large')
+    const bigCookie = await sendWholeThenRead(
+      server.url,
+      `GET /health HTTP/1.1\r\nHost: x\r\nCookie: c=${'b'.repeat(8 * 1024 * 1024)}\r\n\r\n`,
+    )
+    expect(bigCookie).toBe('HTTP/1.1 431 Request Header Fields Too Large')
   })
 
   it('redirects /portal to /portal/', async () => {

@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaClient } from './generated/prisma/client.js'
+import { oneQueryAtATimePerTransaction } from './one-query-at-a-time.js'
 
 export interface ConnectedClient {
   prisma: PrismaClient
@@ -17,7 +18,7 @@ export function connectPrisma(url: string, options: { maxConnections?: number } 
   pool.on('error', (error: Error & { code?: string }) => {
     if (error.code !== '57P01') console.warn(`database connection lost: ${error.message}`)
   })
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  const prisma = new PrismaClient({ adapter: oneQueryAtATimePerTransaction(new PrismaPg(pool)) })
   return {
     prisma,
     pool,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { rollup } from 'rollup'
 import { dts } from 'rollup-plugin-dts'
-import { checkDeclarations, DEPENDENCY } from './check-declarations.mjs'
+import { checkDeclarations, DECLARATION_DEPENDENCY, INLINED_DECLARATIONS } from './check-declarations.mjs'
 import { printPublicRouterDeclaration } from './public-router-declaration.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -52,8 +52,11 @@ try {
   for (const [name, input] of Object.entries(entries)) {
     const bundle = await rollup({
       input,
-      external: (id) => DEPENDENCY.test(id),
-      plugins: [sdkDeclarations({ mockEntry: name === 'mock' }), dts({ tsconfig: path.join(root, 'tsconfig.json') })],
+      external: (id) => DECLARATION_DEPENDENCY.test(id),
+      plugins: [
+        sdkDeclarations({ mockEntry: name === 'mock' }),
+        dts({ tsconfig: path.join(root, 'tsconfig.json'), includeExternal: INLINED_DECLARATIONS }),
+      ],
     })
     await bundle.write({ file: path.join(dist, `${name}.d.ts`), format: 'es' })
     await bundle.close()

@@ -3,6 +3,12 @@ import superjson from 'superjson'
 import type { MedBookClientOptions } from './client-options.js'
 import type { MedBookRouter } from './router.js'
 
+/**
+ * The API answers URLs over 16 KiB with 414; queries batched into one GET are split into
+ * requests below this length instead.
+ */
+const MAX_URL_LENGTH = 8 * 1024
+
 /** A typed MedBook client: `client.hospitals.search.query(...)`, `client.specialties.list.query()`. */
 export type MedBookClient = TRPCClient<MedBookRouter>
 
@@ -19,6 +25,7 @@ export function createClient(options: MedBookClientOptions): MedBookClient {
     links: [
       httpBatchLink({
         url: `${options.baseUrl.replace(/\/+$/, '')}/trpc`,
+        maxURLLength: MAX_URL_LENGTH,
         transformer: superjson,
         fetch: options.fetch,
         headers: () => requestHeaders(options),

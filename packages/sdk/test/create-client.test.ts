@@ -28,6 +28,17 @@ describe('createClient', () => {
     expect(sent[0]?.url).toMatch(/^https:\/\/api\.example\.test\/trpc\/specialties\.list,hospitals\.cities\?batch=1/)
   })
 
+  it('splits a batch whose URL would pass the API 16 KiB limit into shorter GETs', async () => {
+    const sent: SentRequest[] = []
+    const client = createClient({ baseUrl: 'https://api.example.test', fetch: recordingFetch(sent) })
+
+    const city = 'Thành phố Hồ Chí Minh '.repeat(10)
+    await Promise.all(Array.from({ length: 40 }, () => client.hospitals.search.query({ city, limit: 10 })))
+
+    expect(sent.length).toBeGreaterThan(1)
+    for (const request of sent) expect(request.url.length).toBeLessThanOrEqual(8 * 1024)
+  })
+
   it('sends the API key as a bearer token, over any authorization header', async () => {
     const sent: SentRequest[] = []
     const client = createClient({
