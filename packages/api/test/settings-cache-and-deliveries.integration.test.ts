@@ -121,4 +121,29 @@ describe('settings cache and notification deliveries', () => {
     })
     expect(rows.map((row) => row.deliveryStatus)).toEqual(['sent', 'pending'])
   })
+
+  it('a verification decision commits with its pending notice: a process that dies before sending still tells the applicant', async () => {
+    const hospital = await db.prisma.hospital.findUniqueOrThrow({ where: { userId: world.users.otherStaff.id } })
+    await db.prisma.hospital.update({ where: { id: hospital.id }, data: { verified: false, status: 'pending' } })
+    // the process "dies" right after the commit: handing the notice on throws
+    const dying: Services = {
+      ...services,
+      jobs: {
+        ...services.jobs,
+        enqueueDelivery: async () => {
+          throw new Error('killed')
+        },
+      },
+    }
+    const admin = await callerFor(db.prisma, dying, await world.sessionFor(world.users.admin.id))
+    await expect(admin.verification.decideHospital({ hospitalId: hospital.id, approve: true })).rejects.toThrow()
+    const notice = await db.prisma.notification.findFirstOrThrow({
+      where: { recipientId: world.users.otherStaff.id, type: 'verification_update' },
+    })
+    expect(notice.deliveryStatus).toBe('pending')
+    expect(await db.prisma.activityLog.count({ where: { action: 'verify_hospital' } })).toBe(1)
+    const later = new Date(Date.now() + 11 * 60_000)
+    await deliverStalledNotifications(db.prisma, services, { now: later })
+    expect((await db.prisma.notification.findUniqueOrThrow({ where: { id: notice.id } })).deliveryStatus).toBe('sent')
+  })
 })

@@ -7,8 +7,8 @@ import type { SweepOptions } from './reminders.js'
 const STALLED_AFTER_MS = 10 * 60_000
 
 /**
- * The safety net under the delivery jobs: appointment notifications still pending long after
- * they were written (a queue that refused the job, a worker that died mid-send) are delivered
+ * The safety net under the delivery jobs (the outbox's drain): notifications still pending long
+ * after they were written (a queue that refused the job, a worker that died mid-send) are delivered
  * by the minute sweep. Reminders are not touched here; their own sweep owns them.
  */
 export async function deliverStalledNotifications(
@@ -21,7 +21,15 @@ export async function deliverStalledNotifications(
     where: {
       deliveryStatus: 'pending',
       dedupeKey: null,
-      type: { in: ['appointment_confirmation', 'appointment_cancelled', 'appointment_rescheduled'] },
+      type: {
+        in: [
+          'appointment_confirmation',
+          'appointment_cancelled',
+          'appointment_rescheduled',
+          'waitlist_slot_available',
+          'verification_update',
+        ],
+      },
       createdAt: { lt: new Date(now.getTime() - STALLED_AFTER_MS) },
     },
     orderBy: { createdAt: 'asc' },

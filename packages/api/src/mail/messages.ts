@@ -81,8 +81,3 @@ export function roleChangedMail(
     { label: 'Đăng nhập / Sign in', url: signInUrl },
   )
 }
-
-/** An administrator's decision on a hospital's or doctor's application, with the reason they gave. */
-export function verificationDecisionMail(to: string, name: string, title: string, reason: string | undefined) {
-  return layout(to, `MedBook: ${title}`, [`Xin chào ${name},`, reason ? `${title}: ${reason}` : title])
-}

@@ -1,28 +1,37 @@
 import { ZContactInfo, ZQualification } from '@medbook/contracts'
-import type { PrismaClient } from '@medbook/db'
+import type { Prisma, PrismaClient } from '@medbook/db'
 import { z } from 'zod'
+import { dispatchNotifications } from '../appointments/notify.js'
 import { fullName } from '../appointments/present.js'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { AppError } from '../errors.js'
-import { verificationDecisionMail } from '../mail/messages.js'
 import type { Services } from '../services.js'
 
-async function tellApplicant(
-  db: PrismaClient,
-  services: Services,
-  user: { id: string; role: 'doctor' | 'hospital'; email: string | null; firstName: string },
+/**
+ * The applicant's notification of the decision, written in the decision's transaction
+ * ("pending" until its email goes out, so a process that dies meanwhile still tells them).
+ */
+async function recordDecisionNotice(
+  tx: Prisma.TransactionClient,
+  user: { id: string; role: 'doctor' | 'hospital' },
   approved: boolean,
   what: string,
   reason: string | undefined,
-) {
+): Promise<string> {
   const title = approved ? `${what} đã được duyệt / ${what} approved` : `${what} chưa được duyệt / ${what} not approved`
   const message = reason ? `${title}: ${reason}` : title
-  await db.notification.create({
-    data: { recipientId: user.id, recipientRole: user.role, type: 'verification_update', title, message },
+  const notification = await tx.notification.create({
+    data: {
+      recipientId: user.id,
+      recipientRole: user.role,
+      type: 'verification_update',
+      title,
+      message,
+      deliveryStatus: 'pending',
+    },
+    select: { id: true },
   })
-  if (user.email) {
-    await services.mailer.send(verificationDecisionMail(user.email, user.firstName, title, reason)).catch(() => {})
-  }
+  return notification.id
 }
 
 export async function pendingVerifications(db: PrismaClient) {
@@ -98,15 +107,24 @@ export async function decideHospital(
   if (!hospital) throw new AppError('NOT_FOUND', 'No such hospital')
   if (!input.approve && !input.reason)
     throw new AppError('BAD_REQUEST', 'Give the applicant a reason', { field: 'reason' })
-  await db.hospital.update({
-    where: { id: hospital.id },
-    data: input.approve ? { verified: true, status: 'active' } : { verified: false, status: 'inactive' },
+  const noticeId = await db.$transaction(async (tx) => {
+    await tx.hospital.update({
+      where: { id: hospital.id },
+      data: input.approve ? { verified: true, status: 'active' } : { verified: false, status: 'inactive' },
+    })
+    await logActivity(tx, actor, input.approve ? 'verify_hospital' : 'reject_hospital', {
+      hospitalId: hospital.id,
+      reason: input.reason ?? null,
+    })
+    return recordDecisionNotice(
+      tx,
+      { id: hospital.userId, role: 'hospital' },
+      input.approve,
+      hospital.name,
+      input.reason,
+    )
   })
-  await logActivity(db, actor, input.approve ? 'verify_hospital' : 'reject_hospital', {
-    hospitalId: hospital.id,
-    reason: input.reason ?? null,
-  })
-  await tellApplicant(db, services, { ...hospital.user, role: 'hospital' }, input.approve, hospital.name, input.reason)
+  await dispatchNotifications(db, services, [noticeId])
 }
 
 export async function decideDoctor(
@@ -122,23 +140,25 @@ export async function decideDoctor(
   // verifiedDocuments: true when approved with uploaded documents; without any, the flag keeps
   // what it was (the seed's paper checks)
   const documents = await db.verificationDocument.count({ where: { doctorId: doctor.id } })
-  await db.doctor.update({
-    where: { id: doctor.id },
-    data: input.approve
-      ? { status: 'approved', ...(documents > 0 ? { verifiedDocuments: true } : {}) }
-      : { status: 'rejected' },
+  const noticeId = await db.$transaction(async (tx) => {
+    await tx.doctor.update({
+      where: { id: doctor.id },
+      data: input.approve
+        ? { status: 'approved', ...(documents > 0 ? { verifiedDocuments: true } : {}) }
+        : { status: 'rejected' },
+    })
+    await logActivity(tx, actor, input.approve ? 'approve_doctor' : 'reject_doctor', {
+      doctorId: doctor.id,
+      licenseNumber: doctor.licenseNumber,
+      reason: input.reason ?? null,
+    })
+    return recordDecisionNotice(
+      tx,
+      { id: doctor.userId, role: 'doctor' },
+      input.approve,
+      `Giấy phép ${doctor.licenseNumber}`,
+      input.reason,
+    )
   })
-  await logActivity(db, actor, input.approve ? 'approve_doctor' : 'reject_doctor', {
-    doctorId: doctor.id,
-    licenseNumber: doctor.licenseNumber,
-    reason: input.reason ?? null,
-  })
-  await tellApplicant(
-    db,
-    services,
-    { ...doctor.user, role: 'doctor' },
-    input.approve,
-    `Giấy phép ${doctor.licenseNumber}`,
-    input.reason,
-  )
+  await dispatchNotifications(db, services, [noticeId])
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@medbook/db'
 import { lockDoctorForBooking, takeQueueNumber } from '../appointments/booking-service.js'
+import { dispatchNotifications } from '../appointments/notify.js'
 import { appointmentSelect } from '../appointments/present.js'
 import { instantToLocal } from '../availability/local-time.js'
 import { findAvailableSlot, loadBookableDoctor } from '../availability/service.js'
@@ -64,7 +65,22 @@ export async function offerFreedSlot(
           where: { id: entry.id },
           data: { offeredAppointmentId: appointment.id, offerExpiresAt },
         })
-        return appointment
+        // the offer and the patient's notice of it commit together
+        const held = `${slot.date} ${slot.startTime} · ${appointment.hospital.name}`
+        const notice = await tx.notification.create({
+          data: {
+            recipientId: entry.patient.user.id,
+            recipientRole: 'patient',
+            type: 'waitlist_slot_available',
+            title: 'Có lịch trống cho bạn / A slot opened for you',
+            message: `${held} — giữ đến / held until ${instantToLocal(offerExpiresAt, doctor.hospital.timeZone).time}`,
+            relatedToType: 'appointment',
+            relatedToId: appointment.id,
+            deliveryStatus: 'pending',
+          },
+          select: { id: true },
+        })
+        return notice.id
       })
       .catch((error: unknown) => {
         // someone booked the slot between our check and the insert: nothing to offer
@@ -72,28 +88,7 @@ export async function offerFreedSlot(
         throw error
       })
     if (!offered) continue
-    const message = `${slot.date} ${slot.startTime} · ${offered.hospital.name}`
-    await db.notification.create({
-      data: {
-        recipientId: entry.patient.user.id,
-        recipientRole: 'patient',
-        type: 'waitlist_slot_available',
-        title: 'Có lịch trống cho bạn / A slot opened for you',
-        message: `${message} — giữ đến / held until ${instantToLocal(offerExpiresAt, doctor.hospital.timeZone).time}`,
-        relatedToType: 'appointment',
-        relatedToId: offered.id,
-      },
-    })
-    if (entry.patient.user.email) {
-      await services.mailer
-        .send({
-          to: entry.patient.user.email,
-          subject: 'MedBook: có lịch trống cho bạn / a slot opened for you',
-          text: `Xin chào ${entry.patient.user.firstName},\n\nLịch ${message} đang được giữ cho bạn trong ${settings['booking.waitlistClaimMinutes']} phút. Mở MedBook để xác nhận.\nThe slot ${message} is held for you for ${settings['booking.waitlistClaimMinutes']} minutes. Open MedBook to claim it.\n\n— MedBook`,
-          html: `<p>Xin chào ${entry.patient.user.firstName},</p><p>Lịch <strong>${message}</strong> đang được giữ cho bạn. Mở MedBook để xác nhận.</p><p>The slot <strong>${message}</strong> is held for you. Open MedBook to claim it.</p>`,
-        })
-        .catch(() => {})
-    }
+    await dispatchNotifications(db, services, [offered])
     return entry.id
   }
 }
