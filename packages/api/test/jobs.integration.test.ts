@@ -98,6 +98,10 @@ describe('durable jobs: reminders, holds, waitlist', () => {
     expect(await releaseExpiredHolds(db.prisma, services, { now: new Date(Date.now() + 16 * 60_000) })).toBe(1)
     const released = await patient.appointments.get({ id: held.id })
     expect(released).toMatchObject({ status: 'cancelled', cancelledBy: 'system' })
+    const notice = await db.prisma.notification.findFirstOrThrow({
+      where: { relatedToId: held.id, type: 'appointment_cancelled' },
+    })
+    expect(notice.message).toContain('Payment not received in time')
     const again = (await anonymous.availability.slots({ doctorId: world.doctor.id, from: tomorrow, to: tomorrow }))
       .slots[0]
     expect(again?.startsAt).toEqual(slot.startsAt)

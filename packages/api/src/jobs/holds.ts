@@ -1,11 +1,14 @@
 import type { PrismaClient } from '@medbook/db'
+import { dispatchNotifications, recordAppointmentNotification } from '../appointments/notify.js'
+import { appointmentSelect } from '../appointments/present.js'
 import type { Services } from '../services.js'
 import { offerFreedSlot } from '../waitlist/offers.js'
 import type { SweepOptions } from './reminders.js'
 
 /**
  * Releases what was only held: unpaid prepaid bookings and unclaimed waitlist offers whose
- * time is up. Each is cancelled by the system, and its slot goes to the next on the waitlist.
+ * time is up. Each is cancelled by the system with the patient's notice in the same transaction,
+ * and its slot goes to the next on the waitlist.
  */
 export async function releaseExpiredHolds(
   db: PrismaClient,
@@ -23,14 +26,20 @@ export async function releaseExpiredHolds(
   for (const hold of expired) {
     if (options.signal?.aborted) break
     const reason = hold.waitlistOffer ? 'Waitlist offer not claimed in time' : 'Payment not received in time'
-    const { count } = await db.appointment.updateMany({
-      where: { id: hold.id, status: 'scheduled', holdExpiresAt: { lte: now } },
-      data: { status: 'cancelled', cancelledBy: 'system', cancellationReason: reason, holdExpiresAt: null },
+    const noticeId = await db.$transaction(async (tx) => {
+      const { count } = await tx.appointment.updateMany({
+        where: { id: hold.id, status: 'scheduled', holdExpiresAt: { lte: now } },
+        data: { status: 'cancelled', cancelledBy: 'system', cancellationReason: reason, holdExpiresAt: null },
+      })
+      if (count === 0) return null
+      if (hold.waitlistOffer) {
+        await tx.waitlistEntry.update({ where: { id: hold.waitlistOffer.id }, data: { status: 'expired' } })
+      }
+      const row = await tx.appointment.findUniqueOrThrow({ where: { id: hold.id }, select: appointmentSelect })
+      return recordAppointmentNotification(tx, row, 'appointment_cancelled', reason)
     })
-    if (count === 0) continue
-    if (hold.waitlistOffer) {
-      await db.waitlistEntry.update({ where: { id: hold.waitlistOffer.id }, data: { status: 'expired' } })
-    }
+    if (!noticeId) continue
+    await dispatchNotifications(db, services, [noticeId])
     released++
     await offerFreedSlot(db, services, hold.doctorId, hold.startsAt, now)
   }
