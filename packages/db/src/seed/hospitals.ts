@@ -124,8 +124,11 @@ function uniqueName(base: string, city: City, taken: Set<string>): string {
   return name
 }
 
+/** "(024) 3869 3731" as E.164, "+842438693731": area code and subscriber make 10 national digits. */
 function landline(random: Random, city: City): string {
-  return `(${city.areaCode}) ${random.int(3, 6)}${random.int(100, 999)} ${random.int(1000, 9999)}`
+  const area = city.areaCode.replace(/^0/, '')
+  const subscriber = `${random.int(3, 6)}${random.int(100, 999)}${random.int(1000, 9999)}`
+  return `+84${area}${subscriber.slice(0, 10 - area.length)}`
 }
 
 export function buildHospital(random: Random, spec: HospitalSpec): SeededHospital {

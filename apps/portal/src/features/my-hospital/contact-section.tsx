@@ -26,7 +26,7 @@ function withoutBlanks(contact: ContactValues['contactInfo']): TContactInfo {
 const blankOr = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema])
 const ZContactForm = z.object({
   contactInfo: z.object({
-    phoneNumber: ZContactInfo.shape.phoneNumber.unwrap(),
+    phoneNumber: blankOr(ZContactInfo.shape.phoneNumber.unwrap()),
     email: blankOr(ZContactInfo.shape.email.unwrap()),
     website: blankOr(ZContactInfo.shape.website.unwrap()),
   }),
