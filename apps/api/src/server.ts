@@ -8,6 +8,7 @@ import type { PrismaClient } from '@medbook/db'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import sirv from 'sirv'
 import { handleActivityLogExport } from './activity-log-export-route.js'
+import { handleDrawnImage } from './drawn-images-route.js'
 import { handleVerificationFile } from './files-route.js'
 import { PATIENT_DIST, PORTAL_DIST, serveSpa } from './static-apps.js'
 import {
@@ -38,7 +39,7 @@ export interface ServerOptions {
 
 export const DEFAULT_UPLOADS_DIR = fileURLToPath(new URL('../../../.data/uploads', import.meta.url))
 
-/** One HTTP server: /trpc, /health, /uploads, the portal under /portal/ and the patient app at /. */
+/** One HTTP server: /trpc, /health, /uploads, /images (drawn demo pictures), the portal under /portal/ and the patient app at /. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const uploadsDir = path.resolve(options.uploadsDir ?? options.services?.config.uploadsDir ?? DEFAULT_UPLOADS_DIR)
   const base = options.services ?? createServices(defaultApiConfig({ uploadsDir }))
@@ -82,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (url.startsWith('/files/verification/')) return handleVerificationFile(req, res, createContext, privateFilesDir)
     if (pathname === '/admin/activity-logs.csv') return handleActivityLogExport(req, res, createContext)
+    if (pathname?.startsWith('/images/')) return handleDrawnImage(req, res, pathname)
     if (url.startsWith('/uploads/')) {
       req.url = url.slice('/uploads'.length)
       return uploads(req, res, () => {

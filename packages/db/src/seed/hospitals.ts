@@ -187,8 +187,9 @@ export function buildHospital(random: Random, spec: HospitalSpec): SeededHospita
     facilities: random.sample(FACILITIES[type], type === 'clinic' ? random.int(3, 5) : random.int(5, 9)),
     registrationNumber: `${String(spec.index + 1).padStart(5, '0')}/${spec.city.code}-GPHĐ`,
     images: [
-      `/images/hospitals/h-${number}.jpg`,
-      ...Array.from({ length: random.int(0, 2) }, (_, extra) => `/images/hospitals/h-${number}-${extra + 2}.jpg`),
+      // drawn by the server from the URL (apps/api/src/drawn-images): the building, then inside views
+      `/images/hospitals/h-${number}.svg`,
+      ...Array.from({ length: random.int(0, 2) }, (_, extra) => `/images/hospitals/h-${number}-${extra + 2}.svg`),
     ],
     ratingAverage: 0,
     ratingCount: 0,
