@@ -8,6 +8,7 @@ import type { PrismaClient } from '@medbook/db'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import sirv from 'sirv'
 import { handleActivityLogExport } from './activity-log-export-route.js'
+import { handleDrawnImage } from './drawn-images-route.js'
 import { handleVerificationFile } from './files-route.js'
 import {
   answerUnservedRequests,
@@ -46,7 +47,7 @@ export interface ServerOptions {
 
 export const DEFAULT_UPLOADS_DIR = fileURLToPath(new URL('../../../.data/uploads', import.meta.url))
 
-/** One HTTP server: /trpc, /health, /uploads, the portal under /portal/ and the patient app at /. */
+/** One HTTP server: /trpc, /health, /uploads, /images (drawn demo pictures), the portal under /portal/ and the patient app at /. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const uploadsDir = path.resolve(options.uploadsDir ?? options.services?.config.uploadsDir ?? DEFAULT_UPLOADS_DIR)
   const base = options.services ?? createServices(defaultApiConfig({ uploadsDir }))
@@ -94,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (pathname === '/admin/activity-logs.csv') return handleActivityLogExport(req, res, createContext)
     // what is left serves files and the apps
     if (refusedMethod(req, res, READ_METHODS)) return
+    if (pathname?.startsWith('/images/')) return handleDrawnImage(req, res, pathname)
     if (url.startsWith('/uploads/')) {
       req.url = url.slice('/uploads'.length)
       return uploads(req, res, () => {

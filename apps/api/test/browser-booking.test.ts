@@ -52,7 +52,7 @@ async function seedFixture(db: Database) {
       city: 'TP. Hồ Chí Minh',
       latitude: 10.7543,
       longitude: 106.6681,
-      contactInfo: { phoneNumber: '028 3923 4260' },
+      contactInfo: { phoneNumber: '+842839234260' },
       registrationNumber: 'HCM-0146',
       verified: true,
       status: 'active',

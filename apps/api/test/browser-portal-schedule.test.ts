@@ -59,7 +59,7 @@ async function seedFixture(db: Database) {
       city: 'TP. Hồ Chí Minh',
       latitude: 10.7745,
       longitude: 106.7008,
-      contactInfo: { phoneNumber: '028 3822 1234' },
+      contactInfo: { phoneNumber: '+842838221234' },
       registrationNumber: 'HCM-PK-0012',
       verified: true,
       status: 'active',

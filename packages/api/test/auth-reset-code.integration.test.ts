@@ -177,7 +177,7 @@ describe('password reset by SMS code', () => {
       city: 'Hồ Chí Minh',
       latitude: 10.77,
       longitude: 106.66,
-      phoneNumber: '0287654321',
+      phoneNumber: '028 3765 4321',
     })
     const code = codeIn(await smtp.lastMailTo('dangky@phongkhamanbinh.vn'))
     const verified = await caller.auth.verifyAccount({ identifier: 'dangky@phongkhamanbinh.vn', code })

@@ -2,14 +2,7 @@ import { z } from 'zod'
 import { isCommonPassword } from './common-passwords.js'
 import { ZUserRole, ZUserStatus } from './enums.js'
 import { ZLatitude, ZLongitude } from './json-shapes.js'
-
-/** Vietnamese mobile or landline, stored as E.164 ("+84912345678"). */
-export const ZPhoneNumber = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[\s.()-]/g, ''))
-  .transform((value) => (value.startsWith('0') ? `+84${value.slice(1)}` : value.startsWith('84') ? `+${value}` : value))
-  .pipe(z.string().regex(/^\+[1-9]\d{8,14}$/, 'invalid_phone'))
+import { ZPhoneNumber } from './phone.js'
 
 export const ZEmail = z.string().trim().toLowerCase().pipe(z.email('invalid_email').max(254))
 

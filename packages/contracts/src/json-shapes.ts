@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ZPhoneNumber } from './phone.js'
 
 // Shapes of the JSON columns (the seed's nested documents that no query filters on).
 
@@ -73,7 +74,7 @@ export const ZMedication = z.object({
 export const ZEmergencyContact = z.object({
   name: z.string().min(1).max(200),
   relationship: z.string().max(100),
-  phoneNumber: z.string().min(6).max(20),
+  phoneNumber: ZPhoneNumber,
 })
 
 export const ZQualification = z.object({
@@ -83,7 +84,7 @@ export const ZQualification = z.object({
 })
 
 export const ZContactInfo = z.object({
-  phoneNumber: z.string().max(20).optional(),
+  phoneNumber: ZPhoneNumber.optional(),
   email: z.string().email().optional(),
   website: z.string().url().optional(),
 })

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { ZPersonName, ZPhoneNumber } from './auth.js'
+import { ZPersonName } from './auth.js'
 import { ZFamilyRelationship, ZGender } from './enums.js'
 import { ZAddress, ZEmergencyContact, ZMedicalHistoryEntry, ZMedication, ZPastIsoDate } from './json-shapes.js'
+import { ZPhoneNumber } from './phone.js'
 
 export const ZProfile = z.object({
   id: z.string().uuid(),

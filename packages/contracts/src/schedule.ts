@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { ZPersonName, ZPhoneNumber } from './auth.js'
+import { ZPersonName } from './auth.js'
 import { ZAppointmentStatus, ZConsultationType, ZDayOfWeek } from './enums.js'
 import { ZClockTime, ZInstant, ZIsoDate } from './json-shapes.js'
+import { ZPhoneNumber } from './phone.js'
 
 export const ZScheduleInput = z
   .object({

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ConnectedClient, connectPrisma } from './client.js'
-import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded.js'
+import { EMBEDDED_POOL_SIZE, type EmbeddedDurability, startEmbeddedPostgres } from './embedded.js'
 import { readDbEnv } from './env.js'
 import { applyMigrations } from './migrations/runner.js'
 
@@ -17,7 +17,13 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data/pglite', i
  * PostgreSQL persisted on disk. Both are reached through `pg` and Prisma's pg adapter.
  */
 export async function openDatabase(
-  options: { url?: string; dataDir?: string; migrate?: boolean; maxConnections?: number } = {},
+  options: {
+    url?: string
+    dataDir?: string
+    durability?: EmbeddedDurability
+    migrate?: boolean
+    maxConnections?: number
+  } = {},
 ): Promise<Database> {
   const env = readDbEnv()
   const url = options.url ?? env.DATABASE_URL
@@ -25,6 +31,7 @@ export async function openDatabase(
     ? null
     : await startEmbeddedPostgres({
         dataDir: path.resolve(options.dataDir ?? env.MEDBOOK_DATA_DIR ?? DEFAULT_DATA_DIR),
+        durability: options.durability ?? env.MEDBOOK_EMBEDDED_DURABILITY,
       })
   const client = connectPrisma(url ?? (embedded as { url: string }).url, {
     maxConnections: embedded ? EMBEDDED_POOL_SIZE : options.maxConnections,

@@ -1,5 +1,5 @@
 export { type ConnectedClient, connectPrisma } from './client.js'
 export { type Database, DEFAULT_DATA_DIR, openDatabase } from './database.js'
-export { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js'
+export { type EmbeddedDurability, type EmbeddedPostgres, startEmbeddedPostgres } from './embedded.js'
 export * from './generated/prisma/client.js'
 export { applyMigrations } from './migrations/runner.js'

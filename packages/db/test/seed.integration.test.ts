@@ -6,6 +6,7 @@ import {
   ZLabTest,
   ZMedicalHistoryEntry,
   ZMedication,
+  ZPhoneNumber,
   ZPrescriptionItem,
   ZQualification,
 } from '@medbook/contracts'
@@ -161,16 +162,26 @@ describe('demo data seed', () => {
     expect(demoPatientVisits).toBeGreaterThan(10)
   })
 
-  it('gives users Vietnamese names and unique +84 mobile numbers', async () => {
+  it('gives users Vietnamese names and unique +84 mobile numbers in E.164', async () => {
     const users = await db.prisma.user.findMany({
       select: { firstName: true, lastName: true, phoneNumber: true },
       take: 500,
     })
     for (const user of users) {
-      expect(user.phoneNumber).toMatch(/^\+84 9\d \d{3} \d{4}$/)
+      expect(user.phoneNumber).toMatch(/^\+849\d{8}$/)
       expect(user.firstName.split(' ').length).toBeGreaterThanOrEqual(2)
     }
     expect(await scalar(db, 'SELECT count(*) - count(DISTINCT "phoneNumber") AS value FROM users')).toBe(0)
+  })
+
+  it('stores every phone number as the contracts normalise it, so lookups by phone find it', async () => {
+    const { rows } = await db.pool.query<{ phone: string }>(`
+      SELECT "phoneNumber" AS phone FROM users WHERE "phoneNumber" IS NOT NULL
+      UNION ALL SELECT "phoneNumber" FROM family_members WHERE "phoneNumber" IS NOT NULL
+      UNION ALL SELECT "emergencyContact"->>'phoneNumber' FROM patients WHERE "emergencyContact" IS NOT NULL
+      UNION ALL SELECT "contactInfo"->>'phoneNumber' FROM hospitals`)
+    expect(rows.length).toBeGreaterThan(100)
+    expect(rows.filter(({ phone }) => ZPhoneNumber.safeParse(phone).data !== phone)).toEqual([])
   })
 
   it('stores JSON columns in the shapes the contracts describe', async () => {

@@ -1,4 +1,4 @@
-import type { ZListUsersInput } from '@medbook/contracts'
+import { normalizePhoneNumber, type ZListUsersInput } from '@medbook/contracts'
 import type { Prisma, PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
@@ -20,6 +20,12 @@ export const userSummarySelect = {
   createdAt: true,
 } as const
 
+/** Phones are stored as E.164: "0971 007 919" finds "+84971007919", and "0971" finds it too. */
+function phoneFragment(text: string): string {
+  const compact = text.replace(/[\s.()-]/g, '')
+  return normalizePhoneNumber(compact) ?? (/^0\d+$/.test(compact) ? compact.slice(1) : compact)
+}
+
 export async function listUsers(db: PrismaClient, input: z.output<typeof ZListUsersInput>) {
   const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
   const text = input.query ? escapeLike(input.query) : undefined
@@ -30,7 +36,7 @@ export async function listUsers(db: PrismaClient, input: z.output<typeof ZListUs
       ? {
           OR: [
             { email: { contains: text, mode: 'insensitive' } },
-            { phoneNumber: { contains: text } },
+            { phoneNumber: { contains: phoneFragment(text) } },
             { firstName: { contains: text, mode: 'insensitive' } },
             { lastName: { contains: text, mode: 'insensitive' } },
           ],

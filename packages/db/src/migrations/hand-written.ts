@@ -23,4 +23,8 @@ export const HAND_WRITTEN_OBJECTS = [
   'index waitlist_entries_open_key',
   'constraint schedule_exceptions.schedule_exceptions_time_check',
   'constraint verification_documents.verification_documents_subject_check',
+  'constraint users.users_phone_e164_check',
+  'constraint family_members.family_members_phone_e164_check',
+  'constraint patients.patients_emergency_phone_e164_check',
+  'constraint hospitals.hospitals_contact_phone_e164_check',
 ] as const

@@ -124,8 +124,11 @@ function uniqueName(base: string, city: City, taken: Set<string>): string {
   return name
 }
 
+/** "(024) 3869 3731" as E.164, "+842438693731": area code and subscriber make 10 national digits. */
 function landline(random: Random, city: City): string {
-  return `(${city.areaCode}) ${random.int(3, 6)}${random.int(100, 999)} ${random.int(1000, 9999)}`
+  const area = city.areaCode.replace(/^0/, '')
+  const subscriber = `${random.int(3, 6)}${random.int(100, 999)}${random.int(1000, 9999)}`
+  return `+84${area}${subscriber.slice(0, 10 - area.length)}`
 }
 
 export function buildHospital(random: Random, spec: HospitalSpec): SeededHospital {
@@ -184,8 +187,9 @@ export function buildHospital(random: Random, spec: HospitalSpec): SeededHospita
     facilities: random.sample(FACILITIES[type], type === 'clinic' ? random.int(3, 5) : random.int(5, 9)),
     registrationNumber: `${String(spec.index + 1).padStart(5, '0')}/${spec.city.code}-GPHĐ`,
     images: [
-      `/images/hospitals/h-${number}.jpg`,
-      ...Array.from({ length: random.int(0, 2) }, (_, extra) => `/images/hospitals/h-${number}-${extra + 2}.jpg`),
+      // drawn by the server from the URL (apps/api/src/drawn-images): the building, then inside views
+      `/images/hospitals/h-${number}.svg`,
+      ...Array.from({ length: random.int(0, 2) }, (_, extra) => `/images/hospitals/h-${number}-${extra + 2}.svg`),
     ],
     ratingAverage: 0,
     ratingCount: 0,

@@ -84,6 +84,12 @@ export interface UserSpec {
   status?: UserStatus
 }
 
+/** An initials avatar the server draws from its URL (apps/api/src/drawn-images): "…/doctor-3-NA.svg". */
+function avatarUrl(role: UserRole, index: number, person: PersonName): string {
+  const initials = [person.lastName, person.givenName].map((name) => Array.from(name)[0] ?? '').join('')
+  return `/images/avatars/${role}-${index}-${initials.toLocaleUpperCase('vi')}.svg`
+}
+
 export function buildUser(random: Random, spec: UserSpec): User {
   const demo = isDemoIndex(spec.index)
   const person = demo ? DEMO_PEOPLE[spec.role] : (spec.person ?? drawPersonName(random))
@@ -101,7 +107,7 @@ export function buildUser(random: Random, spec: UserSpec): User {
     dateOfBirth: calendarDate(localDateOf(born)),
     gender: person.gender,
     address: addressOf(random, spec.city),
-    profilePicture: random.chance(0.4) ? `/images/avatars/${spec.role}-${spec.index}.jpg` : null,
+    profilePicture: random.chance(0.4) ? avatarUrl(spec.role, spec.index, person) : null,
     createdAt,
     updatedAt: createdAt,
     lastLogin: demo || random.chance(0.7) ? new Date(now - random.int(0, 30 * DAY)) : null,

@@ -159,10 +159,9 @@ export function asciiSlug(text: string): string {
     .replace(/^-|-$/g, '')
 }
 
-/** A unique Vietnamese mobile number "+84 9x xxx xxxx" for each distinct number. */
+/** A unique Vietnamese mobile number in E.164, "+849xxxxxxxx", for each distinct number. */
 export function mobilePhone(number: number): string {
-  const digits = String(scatter(number, 8)).padStart(8, '0')
-  return `+84 9${digits.slice(0, 1)} ${digits.slice(1, 4)} ${digits.slice(4)}`
+  return `+849${String(scatter(number, 8)).padStart(8, '0')}`
 }
 
 /** Any plausible mobile number, for contacts who are not users (no uniqueness needed). */

@@ -18,9 +18,16 @@ export function formatDate(value: Date, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(value)
 }
 
-/** "+84912345678" → "0912 345 678", the way Vietnamese numbers are written; others stay as stored. */
+/**
+ * "+84912345678" → "0912 345 678" and "+842438693731" → "024 3869 3731", the way Vietnamese
+ * numbers are written (Hà Nội and TP. HCM have two-digit area codes, other provinces three);
+ * others stay as stored.
+ */
 export function formatPhone(e164: string): string {
-  const local = /^\+84(\d{9})$/.exec(e164)?.[1]
+  const local = /^\+84(\d{9,10})$/.exec(e164)?.[1]
   if (!local) return e164
-  return `0${local.slice(0, 3)} ${local.slice(3, 6)} ${local.slice(6)}`
+  if (local.length === 9) return `0${local.slice(0, 3)} ${local.slice(3, 6)} ${local.slice(6)}`
+  const area = local.slice(0, /^2[48]/.test(local) ? 2 : 3)
+  const subscriber = local.slice(area.length)
+  return `0${area} ${subscriber.slice(0, -4)} ${subscriber.slice(-4)}`
 }

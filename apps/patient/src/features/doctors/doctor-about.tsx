@@ -1,5 +1,5 @@
 import type { TQualification } from '@medbook/contracts'
-import { SectionCard } from '@medbook/ui'
+import { formatPhone, SectionCard } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { GraduationCap, MapPin, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
@@ -56,11 +56,8 @@ export function DoctorWorkplace({ doctor }: WorkplaceProps) {
       </p>
       {phone ? (
         <p className="mt-1 text-sm">
-          <a
-            href={`tel:${phone.replace(/\s+/g, '')}`}
-            className="font-medium text-primary-700 underline-offset-4 hover:underline"
-          >
-            {phone}
+          <a href={`tel:${phone}`} className="font-medium text-primary-700 underline-offset-4 hover:underline">
+            {formatPhone(phone)}
           </a>
         </p>
       ) : null}

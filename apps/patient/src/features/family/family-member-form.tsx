@@ -5,6 +5,7 @@ import {
   Button,
   DialogClose,
   Field,
+  formatPhone,
   Input,
   Notice,
   Select,
@@ -43,7 +44,7 @@ export function FamilyMemberForm({ member, pending, onSubmit }: FamilyMemberForm
       firstName: member?.firstName ?? '',
       dateOfBirth: member?.dateOfBirth ?? null,
       gender: member?.gender ?? null,
-      phoneNumber: member?.phoneNumber ?? null,
+      phoneNumber: member?.phoneNumber ? formatPhone(member.phoneNumber) : null,
     },
   })
   const { errors } = form.formState

@@ -1,4 +1,4 @@
-import { Button, Card, EmptyState, ErrorState, readServerError, Skeleton } from '@medbook/ui'
+import { Button, Card, EmptyState, ErrorState, formatPhone, readServerError, Skeleton } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { ArrowLeft, Building2, Globe, Mail, MapPin, Phone, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
@@ -185,8 +185,8 @@ function ContactList({ contact }: { contact: { phoneNumber?: string; email?: str
       {contact.phoneNumber ? (
         <li className="flex items-center gap-2">
           <Phone className="size-4 shrink-0 text-ink-muted" aria-hidden="true" />
-          <a href={`tel:${contact.phoneNumber.replace(/\s+/g, '')}`} className={linkClass}>
-            {contact.phoneNumber}
+          <a href={`tel:${contact.phoneNumber}`} className={linkClass}>
+            {formatPhone(contact.phoneNumber)}
           </a>
         </li>
       ) : null}

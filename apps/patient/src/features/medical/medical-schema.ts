@@ -1,4 +1,5 @@
 import { ZEmergencyContact, type ZPatientMedicalProfile, ZUpdatePatientMedicalInput } from '@medbook/contracts'
+import { formatPhone } from '@medbook/ui'
 import { z } from 'zod'
 
 /**
@@ -27,7 +28,9 @@ export function toMedicalValues(profile: z.infer<typeof ZPatientMedicalProfile>)
     medicalHistory: profile.medicalHistory,
     allergies: profile.allergies,
     medications: profile.medications,
-    emergencyContact: profile.emergencyContact ?? { name: '', relationship: '', phoneNumber: '' },
+    emergencyContact: profile.emergencyContact
+      ? { ...profile.emergencyContact, phoneNumber: formatPhone(profile.emergencyContact.phoneNumber) }
+      : { name: '', relationship: '', phoneNumber: '' },
   }
 }
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { type TContactInfo, type TMyHospitalProfile, ZContactInfo } from '@medbook/contracts'
-import { applyServerFieldErrors, Field, Input, SectionCard, useServerErrorText } from '@medbook/ui'
+import { applyServerFieldErrors, Field, formatPhone, Input, SectionCard, useServerErrorText } from '@medbook/ui'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -26,7 +26,7 @@ function withoutBlanks(contact: ContactValues['contactInfo']): TContactInfo {
 const blankOr = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema])
 const ZContactForm = z.object({
   contactInfo: z.object({
-    phoneNumber: ZContactInfo.shape.phoneNumber.unwrap(),
+    phoneNumber: blankOr(ZContactInfo.shape.phoneNumber.unwrap()),
     email: blankOr(ZContactInfo.shape.email.unwrap()),
     website: blankOr(ZContactInfo.shape.website.unwrap()),
   }),
@@ -34,8 +34,8 @@ const ZContactForm = z.object({
 const FIELDS = ['contactInfo.phoneNumber', 'contactInfo.email', 'contactInfo.website'] as const
 
 function valuesOf(profile: TMyHospitalProfile): ContactValues {
-  const { phoneNumber = '', email = '', website = '' } = profile.contactInfo
-  return { contactInfo: { phoneNumber, email, website } }
+  const { phoneNumber, email = '', website = '' } = profile.contactInfo
+  return { contactInfo: { phoneNumber: phoneNumber ? formatPhone(phoneNumber) : '', email, website } }
 }
 
 export function ContactSection({ profile }: { profile: TMyHospitalProfile }) {
