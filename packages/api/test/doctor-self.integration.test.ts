@@ -1,11 +1,13 @@
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createServices, defaultApiConfig } from '../src/index.js'
+import { createServices, defaultApiConfig, fixedClock } from '../src/index.js'
 import { callerFor } from './support/callers.js'
 import { buildWorld, unique, type World } from './support/world.js'
 
-const services = createServices(defaultApiConfig())
+// a pinned instant: the list's upcoming/past split and its ages read this clock
+const now = new Date('2026-12-09T16:59:00Z')
+const services = createServices(defaultApiConfig(), { clock: fixedClock(now) })
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
@@ -26,7 +28,7 @@ describe('a doctor on their own profile and patients', () => {
     status?: 'scheduled' | 'completed' | 'cancelled' | 'no_show'
   }) => {
     slot += 1
-    const startsAt = new Date(Date.now() + data.days * DAY + slot * HOUR)
+    const startsAt = new Date(now.getTime() + data.days * DAY + slot * HOUR)
     return db.prisma.appointment.create({
       data: {
         patientId: data.patientId,

@@ -2,12 +2,14 @@ import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
-import { createServices, defaultApiConfig } from '../src/index.js'
+import { createServices, defaultApiConfig, fixedClock } from '../src/index.js'
 import { callerFor } from './support/callers.js'
 import { openAllWeek, testSettings } from './support/schedule.js'
 import { buildWorld, type World } from './support/world.js'
 
-const services = createServices(defaultApiConfig())
+// just after midnight in Hà Nội: "tomorrow" is a whole day ahead of this clock
+const now = new Date('2026-12-06T17:05:00Z')
+const services = createServices(defaultApiConfig(), { clock: fixedClock(now) })
 
 describe('portal scheduling: day queue, walk-ins, templates and exceptions', () => {
   let db: Database
@@ -25,7 +27,7 @@ describe('portal scheduling: day queue, walk-ins, templates and exceptions', () 
     staff = await callerFor(db.prisma, services, await world.sessionFor(world.users.staff.id))
     doctor = await callerFor(db.prisma, services, await world.sessionFor(world.users.doctor.id))
     patient = await callerFor(db.prisma, services, await world.sessionFor(world.users.patient.id))
-    tomorrow = shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, 1)
+    tomorrow = shiftDate(instantToLocal(now, 'Asia/Ho_Chi_Minh').date, 1)
   })
   afterAll(async () => {
     await db?.close()

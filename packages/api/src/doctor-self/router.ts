@@ -33,5 +33,5 @@ export const doctorSelfRouter = router({
   patients: doctorProcedure
     .input(ZDoctorPatientsInput)
     .output(ZDoctorPatientsOutput)
-    .query(({ ctx, input }) => listDoctorPatients(ctx.db, ctx.doctorId, input)),
+    .query(({ ctx, input }) => listDoctorPatients(ctx.db, ctx.doctorId, input, ctx.services.clock.now())),
 })
