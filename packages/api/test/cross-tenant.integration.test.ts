@@ -354,4 +354,43 @@ describe('cross-tenant: every procedure taking an id, given the other tenant’s
       expect(problems).toEqual([])
     })
   }
+
+  // last: it ends with P2 booked at hospital A, which makes P2 a patient hospital A may see
+  it('a phone number alone does not open the other tenant’s patient to hospital A’s desk', async () => {
+    const staff = callers.get('staff') as unknown as Awaited<ReturnType<typeof callerFor>>
+    for (const person of tenant.people) {
+      for (const phoneNumber of [person.phoneNumber, `0${person.phoneNumber.slice(3)}`]) {
+        const attempt = staff.appointments.bookWalkIn({
+          doctorId: world.doctor.id,
+          startsAt: await freeSlotOfDoctorA(),
+          phoneNumber,
+          firstName: 'Văn Nam',
+          lastName: 'Trần',
+        })
+        const refusal = await attempt.then(
+          () => null,
+          (error: { code: string; message: string; cause?: { details?: unknown } }) => error,
+        )
+        expect(refusal).toMatchObject({ code: 'CONFLICT', cause: { details: { reason: 'name_mismatch' } } })
+        const said = `${refusal?.message} ${JSON.stringify(refusal?.cause?.details)}`
+        expect(tenant.privateMarkers.filter((marker) => said.includes(marker))).toEqual([])
+      }
+    }
+    expect(
+      await db.prisma.appointment.count({
+        where: { hospitalId: world.hospitalA.id, bookedById: world.users.staff.id },
+      }),
+    ).toBe(0)
+    // the patient at the desk gives the name on their account (in any case and word order): booked
+    const [p2] = tenant.people
+    if (!p2) throw new Error('no foreign patient')
+    const booked = await staff.appointments.bookWalkIn({
+      doctorId: world.doctor.id,
+      startsAt: await freeSlotOfDoctorA(),
+      phoneNumber: p2.phoneNumber,
+      firstName: p2.lastName.toUpperCase(),
+      lastName: p2.firstName.toLowerCase(),
+    })
+    expect(booked.patient.id).toBe(tenant.patient.id)
+  })
 })

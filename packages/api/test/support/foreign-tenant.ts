@@ -280,7 +280,13 @@ export async function buildForeignTenant(db: PrismaClient, world: World) {
   }
   /** ids that rows of the caller's own may hold: a patient books hospital B's doctor */
   const publicIds = [hospital.id, doctor.id]
-  return { ids, publicIds, privateMarkers: [...markers], hospital, doctor, patient }
+  /** numbers a hospital's desk might type for a walk-in, with the names on their accounts */
+  const people = [patientUser, walkInUser].map(({ phoneNumber, firstName, lastName }) => ({
+    phoneNumber: phoneNumber ?? '',
+    firstName,
+    lastName,
+  }))
+  return { ids, publicIds, people, privateMarkers: [...markers], hospital, doctor, patient }
 }
 
 export type ForeignTenant = Awaited<ReturnType<typeof buildForeignTenant>>
