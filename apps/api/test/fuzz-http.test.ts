@@ -26,7 +26,7 @@ interface ProcedureDef {
   inputs: z.ZodType[]
 }
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: ProcedureDef }>)
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>)
 
 describe('fuzzing every procedure over HTTP', () => {
   let db: Database
