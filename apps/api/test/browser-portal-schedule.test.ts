@@ -101,6 +101,17 @@ async function seedFixture(db: Database) {
     },
     include: { patient: true },
   })
+  // a patient of other hospitals only: this clinic's desk must not learn her name from her phone number
+  await prisma.user.create({
+    data: {
+      role: 'patient',
+      phoneNumber: '+84933111222',
+      firstName: 'Thị Hạnh',
+      lastName: 'Võ',
+      verificationStatus: true,
+      patient: { create: {} },
+    },
+  })
   const patientId = patientUser.patient?.id ?? ''
   const tomorrow = hospitalDay(1)
   const visit = (date: string, time: string) => ({
@@ -291,5 +302,37 @@ describe('the portal schedule, in the browser', () => {
       .toBe(7)
     expect(await seriousAxeViolations(page)).toEqual([])
     await page.screenshot({ path: `${SCREENSHOTS}/portal-availability-phone.png`, fullPage: true })
+  })
+  it('a walk-in by the phone number of another hospital’s patient needs the name on her account, and never shows it', async () => {
+    const page = await staffPage()
+    const day = hospitalDay(2)
+    await page.goto(`${server.url}/portal/schedule?view=day&date=${day}`)
+    await page.getByRole('heading', { name: 'Lịch khám', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'Đặt lịch tại quầy' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Đặt lịch cho bệnh nhân tại quầy' })
+    await dialog.getByRole('combobox', { name: 'Bác sĩ' }).click()
+    await page.getByRole('option').first().click()
+    await dialog.getByRole('combobox', { name: 'Khung giờ' }).click()
+    await page.getByRole('option', { name: '10:00–10:30' }).click()
+    await dialog.getByLabel('Số điện thoại').fill('0933 111 222')
+    await dialog.getByLabel('Họ', { exact: true }).fill('Trần')
+    await dialog.getByLabel('Tên', { exact: true }).fill('Văn Nam')
+    await dialog.getByRole('button', { name: 'Đặt lịch', exact: true }).click()
+    await dialog.getByText('Số điện thoại này đã đăng ký với một họ tên khác.', { exact: false }).waitFor()
+    expect(await page.content()).not.toContain('Hạnh')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await page.screenshot({ path: `${SCREENSHOTS}/portal-schedule-walk-in-other-name.png` })
+    const onHerAccount = () =>
+      db.prisma.appointment.count({
+        where: { hospitalId: fixture.hospitalId, patient: { user: { phoneNumber: '+84933111222' } } },
+      })
+    expect(await onHerAccount()).toBe(0)
+
+    // the patient at the desk gives the name on her account: booked on it
+    await dialog.getByLabel('Họ', { exact: true }).fill('Võ')
+    await dialog.getByLabel('Tên', { exact: true }).fill('Thị Hạnh')
+    await dialog.getByRole('button', { name: 'Đặt lịch', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Đã đặt lịch' }).getByTestId('walk-in-queue').waitFor()
+    expect(await onHerAccount()).toBe(1)
   })
 })

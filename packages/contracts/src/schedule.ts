@@ -48,7 +48,7 @@ export const ZScheduleOutput = z.object({
 export const ZWalkInInput = z.object({
   doctorId: z.string().uuid(),
   startsAt: ZInstant,
-  /** the patient's phone: an existing patient is found by it, or a new patient record is made */
+  /** the patient's phone: an existing patient is found by it (booked only if the names match), or a new patient record is made */
   phoneNumber: ZPhoneNumber,
   firstName: ZPersonName,
   lastName: ZPersonName,

@@ -7,10 +7,25 @@ import { AppError } from '../errors.js'
 import { bookAppointment } from './booking-service.js'
 import { idempotencyOf } from './idempotency.js'
 
+/** A person's name as staff may type it: case, accents, spacing and the order of its words aside. */
+function nameKey(firstName: string, lastName: string): string {
+  return `${firstName} ${lastName}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ')
+}
+
 /**
  * Staff book a walk-in patient at their own hospital. The patient is found by phone number,
  * or a patient record without a password is made in the booking's transaction (they can
- * claim it later by signing up).
+ * claim it later by signing up). A phone number alone never opens someone's account to a
+ * hospital: the name typed must be the account's, else the desk would learn, and book on,
+ * the account of whoever owns the number.
  */
 export async function bookWalkIn(
   db: PrismaClient,
@@ -24,13 +39,24 @@ export async function bookWalkIn(
     throw new AppError('NOT_FOUND', 'No such doctor at your hospital')
   const user = await db.user.findUnique({
     where: { phoneNumber: input.phoneNumber },
-    select: { role: true, patient: { select: { id: true } } },
+    select: { role: true, firstName: true, lastName: true, patient: { select: { id: true } } },
   })
-  if (user && user.role !== 'patient') {
-    throw new AppError('CONFLICT', 'This phone number belongs to a staff account', { field: 'phoneNumber' })
+  if (user && (user.role !== 'patient' || !user.patient)) {
+    throw new AppError('CONFLICT', 'This phone number belongs to an account that is not a patient', {
+      field: 'phoneNumber',
+      reason: 'not_a_patient',
+    })
   }
-  if (user && !user.patient)
-    throw new AppError('CONFLICT', 'This account has no patient record', { field: 'phoneNumber' })
+  if (user && nameKey(user.firstName, user.lastName) !== nameKey(input.firstName, input.lastName)) {
+    throw new AppError(
+      'CONFLICT',
+      'This phone number is registered under another name; ask for the name on the account',
+      {
+        field: 'phoneNumber',
+        reason: 'name_mismatch',
+      },
+    )
+  }
   const { phoneNumber, firstName, lastName } = input
   const patient = user?.patient ? { id: user.patient.id } : { newWalkIn: { phoneNumber, firstName, lastName } }
   return bookAppointment(

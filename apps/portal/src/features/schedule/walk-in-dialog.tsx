@@ -138,7 +138,16 @@ function WalkInForm({ date, doctors, defaultDoctorId, onBooked }: WalkInFormProp
         })
       },
       onError: (error) => {
-        if (readServerError(error).code === 'CONFLICT') {
+        const refusal = readServerError(error)
+        // a phone number of someone else's account (or of staff): said on the phone field, the account's name never shown
+        if (refusal.code === 'CONFLICT' && refusal.details.field === 'phoneNumber') {
+          const message =
+            refusal.details.reason === 'name_mismatch'
+              ? t('schedule.walkIn.nameMismatch')
+              : t('schedule.walkIn.notAPatient')
+          return form.setError('phoneNumber', { type: TRANSLATED, message }, { shouldFocus: true })
+        }
+        if (refusal.code === 'CONFLICT') {
           form.setValue('startsAt', '')
           void slots.refetch()
           const message = t('schedule.walkIn.taken')

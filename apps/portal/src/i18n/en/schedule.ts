@@ -80,6 +80,8 @@ export const scheduleEn: typeof scheduleVi = {
     successTime: '{{name}} · {{time}} · {{doctor}}',
     done: 'Done',
     another: 'Book another',
+    nameMismatch: 'This phone number is registered under another name. Ask the patient for the name on their account.',
+    notAPatient: 'This phone number belongs to an account that is not a patient’s.',
     taken: 'Someone just took this time slot. Choose another one.',
   },
 }

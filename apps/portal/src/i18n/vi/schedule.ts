@@ -78,6 +78,8 @@ export const scheduleVi = {
     successTime: '{{name}} · {{time}} · {{doctor}}',
     done: 'Xong',
     another: 'Đặt thêm',
+    nameMismatch: 'Số điện thoại này đã đăng ký với một họ tên khác. Hãy hỏi bệnh nhân họ tên trên tài khoản.',
+    notAPatient: 'Số điện thoại này thuộc một tài khoản không phải của bệnh nhân.',
     taken: 'Khung giờ này vừa có người đặt. Hãy chọn khung giờ khác.',
   },
 }
