@@ -2,11 +2,9 @@ import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
-import { listAvailableSlots, loadBookableDoctor } from '../src/availability/service.js'
 import { appRouter, createServices, defaultApiConfig, type Services } from '../src/index.js'
-import { readSettings } from '../src/settings/service.js'
 import { callerFor } from './support/callers.js'
-import { openAllWeek, testSettings } from './support/schedule.js'
+import { freeSlotDispenser, openAllWeek, testSettings } from './support/schedule.js'
 import { buildWorld, unique, WORLD_PASSWORD, type World } from './support/world.js'
 
 // Every procedure of the router, and what each kind of caller gets from it. A procedure
@@ -57,20 +55,16 @@ const careOfHospitalA: Record<Actor, Outcome> = {
 const token = 'x'.repeat(40)
 
 const today = (days = 0) => shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, days)
-const handedOut = new Set<number>()
 /** a free slot of the world's doctor no other row of this test has used */
+const takeFreeSlot = freeSlotDispenser(
+  () => db.prisma,
+  () => doctorOfWorld,
+  20,
+)
+let doctorOfWorld = ''
 async function nextFreeSlot(world: World): Promise<Date> {
-  const slots = await listAvailableSlots(
-    db.prisma,
-    await loadBookableDoctor(db.prisma, world.doctor.id),
-    { from: today(1), to: today(20) },
-    await readSettings(db.prisma),
-    new Date(),
-  )
-  const slot = slots.find((s) => !handedOut.has(s.startsAt.getTime()))
-  if (!slot) throw new Error('no free slot left')
-  handedOut.add(slot.startsAt.getTime())
-  return slot.startsAt
+  doctorOfWorld = world.doctor.id
+  return takeFreeSlot()
 }
 
 /** another approved doctor at hospital A (its account `active` or `inactive`), new each call */

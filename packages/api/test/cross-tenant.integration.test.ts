@@ -5,12 +5,10 @@ import superjson from 'superjson'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
-import { listAvailableSlots, loadBookableDoctor } from '../src/availability/service.js'
 import { appRouter, createServices, defaultApiConfig } from '../src/index.js'
-import { readSettings } from '../src/settings/service.js'
 import { callerFor } from './support/callers.js'
 import { buildForeignTenant, type ForeignTenant } from './support/foreign-tenant.js'
-import { openAllWeek, testSettings } from './support/schedule.js'
+import { freeSlotDispenser, openAllWeek, testSettings } from './support/schedule.js'
 import { buildWorld, unique, type World } from './support/world.js'
 
 /**
@@ -88,21 +86,12 @@ let world: World
 let tenant: ForeignTenant
 /** a second doctor of hospital A, the one whose deactivation is attempted */
 let spareDoctorId: string
-const handedOut = new Set<number>()
 /** a free slot of hospital A's doctor that no call of this test has been given */
-async function freeSlotOfDoctorA(): Promise<Date> {
-  const slots = await listAvailableSlots(
-    db.prisma,
-    await loadBookableDoctor(db.prisma, world.doctor.id),
-    { from: today(1), to: today(30) },
-    await readSettings(db.prisma),
-    new Date(),
-  )
-  const slot = slots.find((s) => !handedOut.has(s.startsAt.getTime()))
-  if (!slot) throw new Error('no free slot left')
-  handedOut.add(slot.startsAt.getTime())
-  return slot.startsAt
-}
+const freeSlotOfDoctorA = freeSlotDispenser(
+  () => db.prisma,
+  () => world.doctor.id,
+  30,
+)
 
 /**
  * A valid input of each procedure that takes an id, on the caller's own side (hospital A,

@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@medbook/db'
-import { invalidateSettings } from '../../src/settings/service.js'
+import { instantToLocal, shiftDate } from '../../src/availability/local-time.js'
+import { listAvailableSlots, loadBookableDoctor } from '../../src/availability/service.js'
+import { invalidateSettings, readSettings } from '../../src/settings/service.js'
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 
@@ -41,4 +43,23 @@ export async function testSettings(db: PrismaClient, overrides: Record<string, u
   }
   // written behind the API's back: drop the process's cached copy, as settings.update does
   invalidateSettings(db)
+}
+
+/** Hands out a doctor's free slots (from tomorrow, `days` ahead) one at a time, never one twice. */
+export function freeSlotDispenser(db: () => PrismaClient, doctorId: () => string, days: number) {
+  const handedOut = new Set<number>()
+  return async (): Promise<Date> => {
+    const tomorrow = shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, 1)
+    const slots = await listAvailableSlots(
+      db(),
+      await loadBookableDoctor(db(), doctorId()),
+      { from: tomorrow, to: shiftDate(tomorrow, days - 1) },
+      await readSettings(db()),
+      new Date(),
+    )
+    const slot = slots.find((s) => !handedOut.has(s.startsAt.getTime()))
+    if (!slot) throw new Error('no free slot left')
+    handedOut.add(slot.startsAt.getTime())
+    return slot.startsAt
+  }
 }
