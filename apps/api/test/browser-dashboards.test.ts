@@ -81,6 +81,8 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     await heading(staff, 'Tổng quan bệnh viện').waitFor()
     const nav = staff.getByRole('navigation', { name: 'Điều hướng chính' })
     expect(await nav.getByRole('link', { name: 'Tổng quan' }).getAttribute('aria-current')).toBe('page')
+    // the badge beside the logo names the real role
+    await nav.getByRole('link', { name: 'MedBook Cơ sở y tế', exact: true }).waitFor()
 
     // the default: the last 30 days
     expect(await staff.getByRole('button', { name: '30 ngày' }).getAttribute('aria-pressed')).toBe('true')
@@ -175,14 +177,19 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     if (joined(data.growth) === 0) await accounts.getByText('Chưa có số liệu trong khoảng thời gian này.').waitFor()
     else await accounts.locator('.recharts-line-curve').first().waitFor()
     await admin.getByRole('img', { name: 'Lịch hẹn theo tuần' }).locator('.recharts-area-area').first().waitFor()
+    await admin
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'MedBook Quản trị', exact: true })
+      .waitFor()
     const pending = admin.getByRole('region', { name: 'Hồ sơ chờ xác minh' })
-    if (data.pending.doctors + data.pending.hospitals > 0) {
-      expect(await pending.getByRole('link', { name: 'Mở hàng chờ xác minh' }).getAttribute('href')).toBe(
-        '/portal/verification',
-      )
-    } else {
-      await pending.getByText('Không có hồ sơ nào đang chờ').waitFor()
-    }
+    expect(data.pending.hospitals).toBeGreaterThan(0)
+    await pending.getByText(`${data.pending.hospitals} cơ sở y tế`, { exact: true }).waitFor()
+    // the queue counts the same hospitals as waiting
+    await pending.getByRole('link', { name: 'Mở hàng chờ xác minh' }).click()
+    await admin.waitForURL(/\/portal\/verification/)
+    await admin.getByRole('tab', { name: `Cơ sở y tế (${data.pending.hospitals})` }).waitFor()
+    await admin.goBack()
+    await heading(admin, 'Tổng quan hệ thống').waitFor()
 
     await admin.getByRole('button', { name: '52 tuần' }).click()
     await admin.waitForURL(/weeks=52/)
@@ -208,9 +215,18 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     })
     expect(doctorRow.status).toBe('approved')
 
+    // a doctor who opens the portal and logs in from its header lands on their day, not on the public list
     const doctor = await world.newPage(DESKTOP)
-    await logInToPortal(doctor, 'doctor@medbook.vn', DEMO_PASSWORD)
+    await doctor.goto('/portal/')
+    await doctor.waitForURL(/\/portal\/hospitals$/)
+    await doctor.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click()
+    await doctor.waitForURL(/\/portal\/login$/)
+    await doctor.getByLabel('Email hoặc số điện thoại').fill('doctor@medbook.vn')
+    await doctor.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD)
+    await doctor.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+    await doctor.waitForURL(/\/portal\/schedule$/)
     const nav = doctor.getByRole('navigation', { name: 'Điều hướng chính' })
+    await nav.getByRole('link', { name: 'MedBook Bác sĩ', exact: true }).waitFor()
     await nav.getByRole('link', { name: 'Bệnh nhân của tôi' }).click()
     await heading(doctor, 'Bệnh nhân của tôi').waitFor()
     const table = doctor.getByRole('table', { name: 'Bệnh nhân của tôi' })
