@@ -18,6 +18,7 @@ import { bookAppointment } from './booking-service.js'
 import { cancelAppointment, findVisibleAppointment, recordOutcome, rescheduleAppointment } from './change-service.js'
 import { notifyPatient } from './notify.js'
 import { appointmentSelect, toAppointment } from './present.js'
+import { upcomingWhere } from './upcoming.js'
 import { bookWalkIn } from './walk-in-service.js'
 
 const careTeamProcedure = roleProcedure('doctor', 'hospital')
@@ -53,15 +54,19 @@ export const appointmentsRouter = router({
       const rows = await ctx.db.appointment.findMany({
         where: {
           patientId: ctx.patientId,
-          ...(upcoming ? { endsAt: { gte: now } } : { endsAt: { lt: now } }),
-          ...(afterStart && after?.id
-            ? {
-                OR: [
-                  { startsAt: upcoming ? { gt: afterStart } : { lt: afterStart } },
-                  { startsAt: afterStart, id: upcoming ? { gt: after.id } : { lt: after.id } },
-                ],
-              }
-            : {}),
+          AND: [
+            upcoming ? upcomingWhere(now) : { NOT: upcomingWhere(now) },
+            ...(afterStart && after?.id
+              ? [
+                  {
+                    OR: [
+                      { startsAt: upcoming ? { gt: afterStart } : { lt: afterStart } },
+                      { startsAt: afterStart, id: upcoming ? { gt: after.id } : { lt: after.id } },
+                    ],
+                  },
+                ]
+              : []),
+          ],
         },
         orderBy: upcoming ? [{ startsAt: 'asc' }, { id: 'asc' }] : [{ startsAt: 'desc' }, { id: 'desc' }],
         take: input.limit + 1,

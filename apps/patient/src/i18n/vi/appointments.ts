@@ -8,7 +8,7 @@ export const appointmentsVi = {
   tabs: {
     label: 'Lịch khám',
     upcoming: 'Sắp tới',
-    past: 'Đã qua',
+    past: 'Đã qua và đã hủy',
   },
   status: {
     scheduled: 'Đã đặt',
@@ -42,7 +42,7 @@ export const appointmentsVi = {
     emptyUpcomingTitle: 'Bạn chưa có lịch khám sắp tới',
     emptyUpcoming: 'Tìm bác sĩ phù hợp và đặt lịch chỉ trong vài bước.',
     emptyPastTitle: 'Chưa có lịch khám nào đã qua',
-    emptyPast: 'Các lần khám trước đây sẽ hiện ở đây.',
+    emptyPast: 'Các lần khám trước đây và lịch đã hủy hoặc đã đổi sẽ hiện ở đây.',
     errorTitle: 'Không tải được lịch khám',
   },
   detail: {
@@ -79,6 +79,7 @@ export const appointmentsVi = {
   },
   cancel: {
     title: 'Hủy lịch khám?',
+    keep: 'Giữ lịch hẹn',
     description: 'Lịch với {{doctor}} lúc {{time}}, {{day}} sẽ bị hủy và giờ khám được trả lại cho người khác.',
     reason: 'Lý do hủy',
     reasonHint: 'Ít nhất 3 ký tự. Cơ sở y tế sẽ thấy lý do này.',
