@@ -295,9 +295,17 @@ describe('finding a doctor and booking, in the browser', () => {
     expect(rows.map((row) => row.status)).toEqual(['rescheduled', 'scheduled'])
     expect(rows[1]?.rescheduledFromId).toBe(rows[0]?.id)
 
-    // cancel, with a reason (too short first)
+    // the dialog's way out says what it keeps: no "Hủy" beside "Hủy lịch"
     await page.getByRole('button', { name: 'Hủy lịch' }).click()
     const dialog = page.getByRole('alertdialog', { name: 'Hủy lịch khám?' })
+    await dialog.waitFor()
+    expect(await dialog.getByRole('button', { name: 'Hủy', exact: true }).count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Giữ lịch hẹn', exact: true }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await activeAppointments()).toBe(1)
+
+    // cancel, with a reason (too short first)
+    await page.getByRole('button', { name: 'Hủy lịch' }).click()
     await dialog.waitFor()
     await dialog.getByLabel('Lý do hủy').fill('ok')
     await dialog.getByRole('button', { name: 'Hủy lịch', exact: true }).click()
@@ -310,8 +318,11 @@ describe('finding a doctor and booking, in the browser', () => {
     await page.getByText('Lý do: Tôi có việc đột xuất').waitFor()
     expect(await activeAppointments()).toBe(0)
 
-    // the list shows both bookings as no longer active
+    // nothing is still to come: both bookings are history, not "Sắp tới"
     await page.getByRole('link', { name: 'Tất cả lịch khám' }).click()
+    await page.getByText('Bạn chưa có lịch khám sắp tới').waitFor()
+    expect(await page.getByRole('article', { name: DOCTOR.name }).count()).toBe(0)
+    await page.getByRole('tab', { name: 'Đã qua và đã hủy' }).click()
     const statuses = page.getByRole('article', { name: DOCTOR.name })
     await expect.poll(() => statuses.count()).toBe(2)
     const texts = await statuses.allTextContents()

@@ -243,6 +243,8 @@ describe('the portal schedule, in the browser', () => {
     // cancelling needs a reason
     await chau.getByRole('button', { name: 'Hủy', exact: true }).click()
     const confirm = page.getByRole('alertdialog', { name: 'Hủy lịch hẹn' })
+    // its way out names what it keeps, not a second "Hủy"
+    await confirm.getByRole('button', { name: 'Giữ lịch hẹn', exact: true }).waitFor()
     await confirm.getByRole('button', { name: 'Hủy lịch hẹn' }).click()
     await confirm.getByText('Hãy nhập lý do hủy (ít nhất 3 ký tự).').waitFor()
     await confirm.getByLabel('Lý do hủy').fill('Bệnh nhân đổi ý, không chờ được')

@@ -53,6 +53,7 @@ export const scheduleEn: typeof scheduleVi = {
   cancelReasonHint: 'Required, at least 3 characters.',
   cancelReasonRequired: 'Enter a reason (at least 3 characters).',
   cancelConfirm: 'Cancel appointment',
+  cancelKeep: 'Keep appointment',
   keep: 'Keep appointment',
   cancelled: 'Appointment cancelled.',
   weekTotal_one: '{{count}} appointment',

@@ -51,6 +51,7 @@ export const scheduleVi = {
   cancelReasonHint: 'Bắt buộc, ít nhất 3 ký tự.',
   cancelReasonRequired: 'Hãy nhập lý do hủy (ít nhất 3 ký tự).',
   cancelConfirm: 'Hủy lịch hẹn',
+  cancelKeep: 'Giữ lịch hẹn',
   keep: 'Giữ lịch hẹn',
   cancelled: 'Đã hủy lịch hẹn.',
   weekTotal_one: '{{count}} lịch hẹn',
