@@ -88,3 +88,11 @@ export const ZMyAppointmentsOutput = ZPage(ZAppointment)
 
 export type TAppointment = z.infer<typeof ZAppointment>
 export type TSlot = z.infer<typeof ZSlot>
+
+/**
+ * A visit can be closed (completed, or marked a no-show) once its start time has come. The server
+ * refuses earlier with PRECONDITION_FAILED, reason "not_started"; the portal's buttons wait for it.
+ */
+export function visitCanBeClosed(visit: { startsAt: Date }, now: Date | number): boolean {
+  return visit.startsAt.getTime() <= (typeof now === 'number' ? now : now.getTime())
+}

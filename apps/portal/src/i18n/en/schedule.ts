@@ -46,7 +46,7 @@ export const scheduleEn: typeof scheduleVi = {
   actionsFor: 'Actions for {{name}}',
   markedCompleted: '{{name}} marked as seen.',
   markedNoShow: '{{name}} marked as a no-show.',
-  notYet: 'The visit has not started yet',
+  notYet: 'Not time yet: from {{time}} the visit can be marked completed or a no-show.',
   cancelTitle: 'Cancel appointment',
   cancelDescription: 'Cancel {{name}}’s appointment at {{time}}. The patient will be notified.',
   cancelReason: 'Reason for cancelling',

@@ -44,7 +44,7 @@ export const scheduleVi = {
   actionsFor: 'Thao tác cho {{name}}',
   markedCompleted: 'Đã ghi nhận {{name}} đã khám.',
   markedNoShow: 'Đã ghi nhận {{name}} vắng mặt.',
-  notYet: 'Chưa đến giờ khám',
+  notYet: 'Chưa đến giờ khám: từ {{time}} mới đánh dấu được đã khám hoặc vắng mặt.',
   cancelTitle: 'Hủy lịch hẹn',
   cancelDescription: 'Hủy lịch hẹn của {{name}} lúc {{time}}. Bệnh nhân sẽ được thông báo.',
   cancelReason: 'Lý do hủy',
