@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZAppointmentStatus, ZCancelledBy, ZConsultationType, ZPaymentStatus } from './enums.js'
+import { ZAppointmentStatus, ZCancelledBy, ZConsultationType, ZFamilyRelationship, ZPaymentStatus } from './enums.js'
 import { ZIsoDate } from './json-shapes.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
@@ -68,7 +68,7 @@ export const ZAppointment = z.object({
   doctor: z.object({ id: z.string().uuid(), name: z.string(), consultationFee: z.number().int() }),
   hospital: z.object({ id: z.string().uuid(), name: z.string(), street: z.string(), city: z.string() }),
   patient: z.object({ id: z.string().uuid(), name: z.string() }),
-  familyMember: z.object({ id: z.string().uuid(), name: z.string(), relationship: z.string() }).nullable(),
+  familyMember: z.object({ id: z.string().uuid(), name: z.string(), relationship: ZFamilyRelationship }).nullable(),
   reasonForVisit: z.string().nullable(),
   symptoms: z.array(z.string()),
   notes: z.string().nullable(),

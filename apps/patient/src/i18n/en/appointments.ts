@@ -21,15 +21,6 @@ export const appointmentsEn: typeof appointmentsVi = {
     held: 'Awaiting payment',
     offered: 'Awaiting your claim',
   },
-  relationship: {
-    spouse: 'spouse',
-    child: 'child',
-    parent: 'parent',
-    sibling: 'sibling',
-    grandparent: 'grandparent',
-    grandchild: 'grandchild',
-    other: 'family',
-  },
   card: {
     queueShort: 'No.',
     queueNumberLabel: 'Queue number {{number}}',

@@ -19,15 +19,6 @@ export const appointmentsVi = {
     held: 'Chờ thanh toán',
     offered: 'Chờ bạn nhận lịch',
   },
-  relationship: {
-    spouse: 'Vợ/chồng',
-    child: 'Con',
-    parent: 'Bố/mẹ',
-    sibling: 'Anh/chị/em',
-    grandparent: 'Ông/bà',
-    grandchild: 'Cháu',
-    other: 'Người thân',
-  },
   card: {
     queueShort: 'STT',
     queueNumberLabel: 'Số thứ tự {{number}}',

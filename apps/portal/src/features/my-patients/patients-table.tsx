@@ -1,5 +1,5 @@
 import type { TDoctorPatient } from '@medbook/contracts'
-import { DataTable, dataColumnHelper, formatDate, formatDateTime } from '@medbook/ui'
+import { DataTable, dataColumnHelper, formatDate, formatDateTime, useEnumLabel } from '@medbook/ui'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PatientParams, PatientSort } from './use-patient-params'
@@ -20,6 +20,7 @@ interface PatientsTableProps {
 export function PatientsTable({ patients, loading, params, onSort }: PatientsTableProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language
+  const enumLabel = useEnumLabel()
   const columns = useMemo(
     () =>
       column.columns([
@@ -32,7 +33,7 @@ export function PatientsTable({ patients, loading, params, onSort }: PatientsTab
               {row.original.relationship && row.original.bookedBy ? (
                 <p className="mt-0.5 text-ink-muted">
                   {t('myPatients.relative', {
-                    relationship: t(`myPatients.relationship.${row.original.relationship}`),
+                    relationship: enumLabel('FamilyRelationship', row.original.relationship),
                     name: row.original.bookedBy,
                   })}
                 </p>
@@ -79,7 +80,7 @@ export function PatientsTable({ patients, loading, params, onSort }: PatientsTab
           meta: { className: 'text-right tabular-nums' },
         }),
       ]),
-    [t, language],
+    [t, language, enumLabel],
   )
   const sorting = useMemo(
     () => [{ id: params.sort, desc: params.direction === 'desc' }],
