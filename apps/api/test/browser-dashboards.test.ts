@@ -215,8 +215,9 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     })
     expect(doctorRow.status).toBe('approved')
 
-    // a doctor who opens the portal and logs in from its header lands on their day, not on the public list
-    const doctor = await world.newPage(DESKTOP)
+    // a doctor who opens the portal and logs in from its header lands on their day, not on the public
+    // list; their device is set to New York, and visits still show in the hospital's zone
+    const doctor = await world.newPage(DESKTOP, { timezoneId: 'America/New_York' })
     await doctor.goto('/portal/')
     await doctor.waitForURL(/\/portal\/hospitals$/)
     await doctor.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click()
@@ -230,12 +231,21 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     await nav.getByRole('link', { name: 'Bệnh nhân của tôi' }).click()
     await heading(doctor, 'Bệnh nhân của tôi').waitFor()
     const table = doctor.getByRole('table', { name: 'Bệnh nhân của tôi' })
-    type Page = { items: Array<{ name: string; visits: number }>; total: number }
+    type Page = { items: Array<{ name: string; visits: number; nextVisitAt: string | null }>; total: number }
     const first = await api<Page>(doctor, 'doctorSelf.patients', { limit: 20 })
     expect(first.total).toBeGreaterThan(0)
     await doctor.getByText(`${count(first.total)} bệnh nhân`).waitFor()
     await expect.poll(() => textOf(table.locator('tbody tr').first())).toContain(first.items[0]?.name ?? '?')
     expect(await table.locator('tbody tr').count()).toBe(first.items.length)
+    const next = first.items.findIndex((item) => item.nextVisitAt !== null)
+    expect(next).toBeGreaterThanOrEqual(0)
+    const clock = (zone: string) =>
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(
+        new Date(first.items[next]?.nextVisitAt ?? 0),
+      )
+    const nextCell = table.locator('tbody tr').nth(next).locator('td').nth(3)
+    expect(await textOf(nextCell)).toContain(clock(ZONE))
+    expect(await textOf(nextCell)).not.toContain(clock('America/New_York'))
     expect(await seriousAxeViolations(doctor)).toEqual([])
     await screenshot(doctor, 'portal-my-patients-desktop')
 
