@@ -206,6 +206,24 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     )
     expect(await seriousAxeViolations(admin)).toEqual([])
     await screenshot(admin, 'portal-dashboard-admin-desktop')
+
+    // the activity log is newest first, in words: no raw action codes, money in VND
+    type Log = { items: Array<{ timestamp: string; action: string; details: Record<string, unknown> }> }
+    const logs = await api<Log>(admin, 'admin.activityLogs', { limit: 100 })
+    const times = logs.items.map((entry) => new Date(entry.timestamp).getTime())
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    await admin.goto('/portal/activity')
+    const log = admin.getByRole('table', { name: 'Nhật ký hoạt động' })
+    await log.locator('tbody tr').first().waitFor()
+    expect(await log.locator('tbody code').count()).toBe(0)
+    const payments = await api<Log>(admin, 'admin.activityLogs', { limit: 20, action: 'make_payment' })
+    const amount = payments.items[0]?.details.amount
+    expect(typeof amount).toBe('number')
+    await admin.goto('/portal/activity?action=make_payment')
+    const payment = log.locator('tbody tr').first()
+    await payment.getByText('Thanh toán', { exact: true }).waitFor()
+    expect(await textOf(payment)).toContain(`Số tiền:${plain(vnd(amount as number))}`)
+    expect(await textOf(payment)).not.toContain('make_payment')
   })
 
   it('lets a doctor list their patients and write a biography that patients then read', async () => {
