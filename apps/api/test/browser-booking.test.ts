@@ -332,8 +332,18 @@ describe('finding a doctor and booking, in the browser', () => {
   })
 
   it('offers the waitlist on a full day, and lists it under My appointments', async () => {
+    // a day the doctor takes off is no "Hết chỗ" and has no waitlist
+    const doctor = await db.prisma.doctor.findUniqueOrThrow({ where: { id: fixture.doctorId } })
+    await db.prisma.scheduleException.create({
+      data: { hospitalId: doctor.hospitalId, doctorId: doctor.id, date: new Date(`${hospitalDay(4)}T00:00:00Z`) },
+    })
     const page = await logIn(`/doctors/${fixture.doctorId}`)
     await page.getByRole('heading', { level: 1, name: DOCTOR.name }).waitFor()
+    const [, offMonth, offDay] = hospitalDay(4).split('-')
+    await choose(page, new RegExp(`${offDay}/${offMonth}, Nghỉ$`))
+    await page.getByText(/^Bác sĩ không khám /).waitFor()
+    expect(await page.getByRole('button', { name: 'Đăng ký danh sách chờ ngày này' }).count()).toBe(0)
+
     // the fully booked day: "thứ Bảy 29/11, Hết chỗ"
     const [, month, day] = hospitalDay(2).split('-')
     await choose(page, new RegExp(`${day}/${month}, Hết chỗ$`))

@@ -30,6 +30,8 @@ export const ZAvailabilityOutput = z.object({
   doctorId: z.string().uuid(),
   timeZone: z.string(),
   slots: z.array(ZSlot),
+  /** the days of the range on which the doctor sees patients of the type asked: free or full */
+  workingDates: z.array(ZIsoDate),
 })
 
 export const ZBookAppointmentInput = z.object({
