@@ -304,6 +304,17 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     await screenshot(doctor, 'portal-doctor-profile-desktop')
 
     const patient = await world.newPage(PHONE)
+    // every example the home page's search box offers finds hospitals in the demo data
+    await patient.goto('/')
+    const search = patient.getByLabel('Tên cơ sở y tế hoặc tên đường')
+    const examples = ((await search.getAttribute('placeholder')) ?? '').replace(/^Ví dụ: /, '').split(', ')
+    expect(examples.length).toBeGreaterThan(0)
+    for (const example of examples) {
+      await patient.goto('/')
+      await search.fill(example)
+      await patient.getByRole('button', { name: 'Tìm kiếm' }).click()
+      await patient.getByRole('article').filter({ hasText: example }).first().waitFor()
+    }
     await patient.goto(`/doctors/${doctorRow.id}`)
     await patient.getByText(biography).waitFor()
     await screenshot(patient, 'patient-doctor-profile-biography-phone')

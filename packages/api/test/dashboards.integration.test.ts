@@ -1,4 +1,4 @@
-import { hospitalAwaitsDecision } from '@medbook/contracts'
+import { HOSPITAL_SEARCH_EXAMPLES, hospitalAwaitsDecision } from '@medbook/contracts'
 import type { Database } from '@medbook/db'
 import { seedDemoData } from '@medbook/db/seed'
 import { createTestDatabase } from '@medbook/db/testing'
@@ -148,6 +148,18 @@ describe('dashboards on the seeded demo data', () => {
       await db.prisma.user.count({ where: { createdAt: { gte: since } } }),
     )
     expect(dashboard.appointmentsLast30Days).toBe(await due(new Date(now.getTime() - 30 * 86_400_000)))
+  })
+
+  it('finds hospitals for every example the home page offers', async () => {
+    for (const query of HOSPITAL_SEARCH_EXAMPLES) {
+      const found = await admin.hospitals.search({ query })
+      expect(found.items.length, `no hospital for the example "${query}"`).toBeGreaterThan(0)
+    }
+    // the doctor search's example too, as typed in either language
+    for (const query of ['Nguyễn Văn An', 'Nguyen Van An']) {
+      const found = await admin.doctors.search({ query })
+      expect(found.items.length, `no doctor for the example "${query}"`).toBeGreaterThan(0)
+    }
   })
 
   it('lists the oldest pending applications first', async () => {
