@@ -27,7 +27,7 @@ function useDetailValue() {
 /** An entry's details as short "label: value" lines; ids are left out, they mean nothing to a reader. */
 export function ActivityDetails({ details }: { details: Record<string, unknown> }) {
   const { t } = useTranslation()
-  const valueOf = useDetailValue()
+  const detailText = useDetailValue()
   const entries = Object.entries(details).filter(([key, value]) => !/Id$/.test(key) && value !== null && value !== '')
   if (entries.length === 0) return <span className="text-ink-muted">—</span>
   return (
@@ -35,7 +35,7 @@ export function ActivityDetails({ details }: { details: Record<string, unknown> 
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
           <dt className="text-ink-muted">{isKnownDetail(key) ? t(`activity.details.${key}`) : key}:</dt>
-          <dd className="break-words text-ink">{valueOf(key, value)}</dd>
+          <dd className="break-words text-ink">{detailText(key, value)}</dd>
         </div>
       ))}
     </dl>
