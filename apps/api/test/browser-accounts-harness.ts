@@ -39,8 +39,8 @@ export interface AccountsWorld {
   browser: Browser
   mail: Awaited<ReturnType<typeof startSmtpCapture>>
   sms: Awaited<ReturnType<typeof startSmsGateway>>
-  /** a new browser profile (own cookies), Vietnamese, in Vietnam's time zone */
-  newPage(viewport?: { width: number; height: number }): Promise<Page>
+  /** a new browser profile (own cookies), Vietnamese, in Vietnam's time zone unless told another */
+  newPage(viewport?: { width: number; height: number }, options?: { timezoneId?: string }): Promise<Page>
   close(): Promise<void>
 }
 
@@ -99,11 +99,11 @@ export async function startAccountsWorld(): Promise<AccountsWorld> {
     browser,
     mail,
     sms,
-    async newPage(viewport = DESKTOP) {
+    async newPage(viewport = DESKTOP, options = {}) {
       const context = await browser.newContext({
         viewport,
         locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
+        timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh',
         baseURL: server.url,
       })
       context.setDefaultTimeout(15_000)

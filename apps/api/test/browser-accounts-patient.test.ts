@@ -102,7 +102,8 @@ describe('patient accounts in the browser', () => {
     await page.getByRole('button', { name: 'Thêm người thân' }).click()
     const dialog = page.getByRole('dialog', { name: 'Thêm người thân' })
     await dialog.getByRole('combobox', { name: 'Mối quan hệ' }).click()
-    await page.getByRole('option', { name: 'Cha / mẹ' }).click()
+    // one label per relationship: the form, the card and the booking's result all read "Bố/mẹ"
+    await page.getByRole('option', { name: 'Bố/mẹ' }).click()
     await dialog.getByLabel('Họ', { exact: true }).fill(RELATIVE.lastName)
     await dialog.getByLabel('Tên', { exact: true }).fill(RELATIVE.firstName)
     await dialog.getByLabel('Ngày sinh').fill(RELATIVE.dateOfBirth)
@@ -117,7 +118,7 @@ describe('patient accounts in the browser', () => {
     const card = list.getByRole('article', { name: `${RELATIVE.lastName} ${RELATIVE.firstName}` })
     await card.waitFor()
     const text = await card.textContent()
-    expect(text).toContain('Cha / mẹ')
+    expect(text).toContain('Bố/mẹ')
     expect(text).toContain('0912 345 678')
     expect(text).toContain('12 thg 5, 1960')
     expect(await seriousAxeViolations(page)).toEqual([])

@@ -295,9 +295,17 @@ describe('finding a doctor and booking, in the browser', () => {
     expect(rows.map((row) => row.status)).toEqual(['rescheduled', 'scheduled'])
     expect(rows[1]?.rescheduledFromId).toBe(rows[0]?.id)
 
-    // cancel, with a reason (too short first)
+    // the dialog's way out says what it keeps: no "Hủy" beside "Hủy lịch"
     await page.getByRole('button', { name: 'Hủy lịch' }).click()
     const dialog = page.getByRole('alertdialog', { name: 'Hủy lịch khám?' })
+    await dialog.waitFor()
+    expect(await dialog.getByRole('button', { name: 'Hủy', exact: true }).count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Giữ lịch hẹn', exact: true }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await activeAppointments()).toBe(1)
+
+    // cancel, with a reason (too short first)
+    await page.getByRole('button', { name: 'Hủy lịch' }).click()
     await dialog.waitFor()
     await dialog.getByLabel('Lý do hủy').fill('ok')
     await dialog.getByRole('button', { name: 'Hủy lịch', exact: true }).click()
@@ -310,8 +318,11 @@ describe('finding a doctor and booking, in the browser', () => {
     await page.getByText('Lý do: Tôi có việc đột xuất').waitFor()
     expect(await activeAppointments()).toBe(0)
 
-    // the list shows both bookings as no longer active
+    // nothing is still to come: both bookings are history, not "Sắp tới"
     await page.getByRole('link', { name: 'Tất cả lịch khám' }).click()
+    await page.getByText('Bạn chưa có lịch khám sắp tới').waitFor()
+    expect(await page.getByRole('article', { name: DOCTOR.name }).count()).toBe(0)
+    await page.getByRole('tab', { name: 'Đã qua và đã hủy' }).click()
     const statuses = page.getByRole('article', { name: DOCTOR.name })
     await expect.poll(() => statuses.count()).toBe(2)
     const texts = await statuses.allTextContents()
@@ -321,8 +332,18 @@ describe('finding a doctor and booking, in the browser', () => {
   })
 
   it('offers the waitlist on a full day, and lists it under My appointments', async () => {
+    // a day the doctor takes off is no "Hết chỗ" and has no waitlist
+    const doctor = await db.prisma.doctor.findUniqueOrThrow({ where: { id: fixture.doctorId } })
+    await db.prisma.scheduleException.create({
+      data: { hospitalId: doctor.hospitalId, doctorId: doctor.id, date: new Date(`${hospitalDay(4)}T00:00:00Z`) },
+    })
     const page = await logIn(`/doctors/${fixture.doctorId}`)
     await page.getByRole('heading', { level: 1, name: DOCTOR.name }).waitFor()
+    const [, offMonth, offDay] = hospitalDay(4).split('-')
+    await choose(page, new RegExp(`${offDay}/${offMonth}, Nghỉ$`))
+    await page.getByText(/^Bác sĩ không khám /).waitFor()
+    expect(await page.getByRole('button', { name: 'Đăng ký danh sách chờ ngày này' }).count()).toBe(0)
+
     // the fully booked day: "thứ Bảy 29/11, Hết chỗ"
     const [, month, day] = hospitalDay(2).split('-')
     await choose(page, new RegExp(`${day}/${month}, Hết chỗ$`))

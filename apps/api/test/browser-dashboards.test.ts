@@ -81,6 +81,8 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     await heading(staff, 'Tổng quan bệnh viện').waitFor()
     const nav = staff.getByRole('navigation', { name: 'Điều hướng chính' })
     expect(await nav.getByRole('link', { name: 'Tổng quan' }).getAttribute('aria-current')).toBe('page')
+    // the badge beside the logo names the real role
+    await nav.getByRole('link', { name: 'MedBook Cơ sở y tế', exact: true }).waitFor()
 
     // the default: the last 30 days
     expect(await staff.getByRole('button', { name: '30 ngày' }).getAttribute('aria-pressed')).toBe('true')
@@ -175,14 +177,19 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     if (joined(data.growth) === 0) await accounts.getByText('Chưa có số liệu trong khoảng thời gian này.').waitFor()
     else await accounts.locator('.recharts-line-curve').first().waitFor()
     await admin.getByRole('img', { name: 'Lịch hẹn theo tuần' }).locator('.recharts-area-area').first().waitFor()
+    await admin
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'MedBook Quản trị', exact: true })
+      .waitFor()
     const pending = admin.getByRole('region', { name: 'Hồ sơ chờ xác minh' })
-    if (data.pending.doctors + data.pending.hospitals > 0) {
-      expect(await pending.getByRole('link', { name: 'Mở hàng chờ xác minh' }).getAttribute('href')).toBe(
-        '/portal/verification',
-      )
-    } else {
-      await pending.getByText('Không có hồ sơ nào đang chờ').waitFor()
-    }
+    expect(data.pending.hospitals).toBeGreaterThan(0)
+    await pending.getByText(`${data.pending.hospitals} cơ sở y tế`, { exact: true }).waitFor()
+    // the queue counts the same hospitals as waiting
+    await pending.getByRole('link', { name: 'Mở hàng chờ xác minh' }).click()
+    await admin.waitForURL(/\/portal\/verification/)
+    await admin.getByRole('tab', { name: `Cơ sở y tế (${data.pending.hospitals})` }).waitFor()
+    await admin.goBack()
+    await heading(admin, 'Tổng quan hệ thống').waitFor()
 
     await admin.getByRole('button', { name: '52 tuần' }).click()
     await admin.waitForURL(/weeks=52/)
@@ -199,6 +206,24 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     )
     expect(await seriousAxeViolations(admin)).toEqual([])
     await screenshot(admin, 'portal-dashboard-admin-desktop')
+
+    // the activity log is newest first, in words: no raw action codes, money in VND
+    type Log = { items: Array<{ timestamp: string; action: string; details: Record<string, unknown> }> }
+    const logs = await api<Log>(admin, 'admin.activityLogs', { limit: 100 })
+    const times = logs.items.map((entry) => new Date(entry.timestamp).getTime())
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    await admin.goto('/portal/activity')
+    const log = admin.getByRole('table', { name: 'Nhật ký hoạt động' })
+    await log.locator('tbody tr').first().waitFor()
+    expect(await log.locator('tbody code').count()).toBe(0)
+    const payments = await api<Log>(admin, 'admin.activityLogs', { limit: 20, action: 'make_payment' })
+    const amount = payments.items[0]?.details.amount
+    expect(typeof amount).toBe('number')
+    await admin.goto('/portal/activity?action=make_payment')
+    const payment = log.locator('tbody tr').first()
+    await payment.getByText('Thanh toán', { exact: true }).waitFor()
+    expect(await textOf(payment)).toContain(`Số tiền:${plain(vnd(amount as number))}`)
+    expect(await textOf(payment)).not.toContain('make_payment')
   })
 
   it('lets a doctor list their patients and write a biography that patients then read', async () => {
@@ -208,18 +233,37 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     })
     expect(doctorRow.status).toBe('approved')
 
-    const doctor = await world.newPage(DESKTOP)
-    await logInToPortal(doctor, 'doctor@medbook.vn', DEMO_PASSWORD)
+    // a doctor who opens the portal and logs in from its header lands on their day, not on the public
+    // list; their device is set to New York, and visits still show in the hospital's zone
+    const doctor = await world.newPage(DESKTOP, { timezoneId: 'America/New_York' })
+    await doctor.goto('/portal/')
+    await doctor.waitForURL(/\/portal\/hospitals$/)
+    await doctor.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click()
+    await doctor.waitForURL(/\/portal\/login$/)
+    await doctor.getByLabel('Email hoặc số điện thoại').fill('doctor@medbook.vn')
+    await doctor.getByLabel('Mật khẩu', { exact: true }).fill(DEMO_PASSWORD)
+    await doctor.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+    await doctor.waitForURL(/\/portal\/schedule$/)
     const nav = doctor.getByRole('navigation', { name: 'Điều hướng chính' })
+    await nav.getByRole('link', { name: 'MedBook Bác sĩ', exact: true }).waitFor()
     await nav.getByRole('link', { name: 'Bệnh nhân của tôi' }).click()
     await heading(doctor, 'Bệnh nhân của tôi').waitFor()
     const table = doctor.getByRole('table', { name: 'Bệnh nhân của tôi' })
-    type Page = { items: Array<{ name: string; visits: number }>; total: number }
+    type Page = { items: Array<{ name: string; visits: number; nextVisitAt: string | null }>; total: number }
     const first = await api<Page>(doctor, 'doctorSelf.patients', { limit: 20 })
     expect(first.total).toBeGreaterThan(0)
     await doctor.getByText(`${count(first.total)} bệnh nhân`).waitFor()
     await expect.poll(() => textOf(table.locator('tbody tr').first())).toContain(first.items[0]?.name ?? '?')
     expect(await table.locator('tbody tr').count()).toBe(first.items.length)
+    const next = first.items.findIndex((item) => item.nextVisitAt !== null)
+    expect(next).toBeGreaterThanOrEqual(0)
+    const clock = (zone: string) =>
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(
+        new Date(first.items[next]?.nextVisitAt ?? 0),
+      )
+    const nextCell = table.locator('tbody tr').nth(next).locator('td').nth(3)
+    expect(await textOf(nextCell)).toContain(clock(ZONE))
+    expect(await textOf(nextCell)).not.toContain(clock('America/New_York'))
     expect(await seriousAxeViolations(doctor)).toEqual([])
     await screenshot(doctor, 'portal-my-patients-desktop')
 
@@ -260,6 +304,17 @@ describe('dashboards and the doctor’s own pages in the browser', () => {
     await screenshot(doctor, 'portal-doctor-profile-desktop')
 
     const patient = await world.newPage(PHONE)
+    // every example the home page's search box offers finds hospitals in the demo data
+    await patient.goto('/')
+    const search = patient.getByLabel('Tên cơ sở y tế hoặc tên đường')
+    const examples = ((await search.getAttribute('placeholder')) ?? '').replace(/^Ví dụ: /, '').split(', ')
+    expect(examples.length).toBeGreaterThan(0)
+    for (const example of examples) {
+      await patient.goto('/')
+      await search.fill(example)
+      await patient.getByRole('button', { name: 'Tìm kiếm' }).click()
+      await patient.getByRole('article').filter({ hasText: example }).first().waitFor()
+    }
     await patient.goto(`/doctors/${doctorRow.id}`)
     await patient.getByText(biography).waitFor()
     await screenshot(patient, 'patient-doctor-profile-biography-phone')

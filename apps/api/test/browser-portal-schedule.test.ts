@@ -210,8 +210,19 @@ describe('the portal schedule, in the browser', () => {
     expect(await lan.textContent()).toContain('0901 234 567')
     expect(await lan.textContent()).toContain('Vắng 1 lần')
     expect(await lan.textContent()).toContain('Ho kéo dài hai tuần')
-    // tomorrow's visit has not started: no-show waits, completing and cancelling do not
+    // tomorrow's visit has not started: completing and no-show wait (the server's rule, said beside
+    // them), cancelling does not
     expect(await lan.getByRole('button', { name: 'Vắng mặt' }).isDisabled()).toBe(true)
+    const complete = lan.getByRole('button', { name: 'Đã khám' })
+    expect(await complete.isDisabled()).toBe(true)
+    const why = 'Chưa đến giờ khám: từ 08:00 mới đánh dấu được đã khám hoặc vắng mặt.'
+    await lan.getByText(why, { exact: true }).waitFor()
+    expect(await complete.evaluate((button) => button.getAttribute('aria-describedby'))).toBeTruthy()
+    expect(
+      await complete.evaluate(
+        (button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toBe(why)
     expect(await lan.getByRole('button', { name: 'Hủy', exact: true }).isEnabled()).toBe(true)
 
     expect(await seriousAxeViolations(page)).toEqual([])
@@ -254,6 +265,8 @@ describe('the portal schedule, in the browser', () => {
     // cancelling needs a reason
     await chau.getByRole('button', { name: 'Hủy', exact: true }).click()
     const confirm = page.getByRole('alertdialog', { name: 'Hủy lịch hẹn' })
+    // its way out names what it keeps, not a second "Hủy"
+    await confirm.getByRole('button', { name: 'Giữ lịch hẹn', exact: true }).waitFor()
     await confirm.getByRole('button', { name: 'Hủy lịch hẹn' }).click()
     await confirm.getByText('Hãy nhập lý do hủy (ít nhất 3 ký tự).').waitFor()
     await confirm.getByLabel('Lý do hủy').fill('Bệnh nhân đổi ý, không chờ được')

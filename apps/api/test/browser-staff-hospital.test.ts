@@ -213,7 +213,7 @@ describe('hospital staff in the browser: services, prices and the hospital profi
     const leave = staff.getByRole('alertdialog', { name: 'Rời trang khi chưa lưu?' })
     await leave.waitFor()
     expect(await seriousAxeViolations(staff)).toEqual([])
-    await leave.getByRole('button', { name: 'Hủy' }).click()
+    await leave.getByRole('button', { name: 'Ở lại trang' }).click()
     expect(new URL(staff.url()).pathname).toBe('/portal/hospital')
     await general.getByRole('button', { name: 'Hoàn tác' }).click()
     expect(await general.getByLabel('Tên cơ sở').inputValue()).toBe(HOSPITAL)

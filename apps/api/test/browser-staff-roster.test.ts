@@ -164,10 +164,12 @@ describe('hospital staff in the browser: the doctors roster', () => {
     expect(cancelled.status).toBe('cancelled')
     await screenshot(staff, 'staff-roster-desktop')
 
-    // the patient sees it in "My appointments"
+    // the patient sees it in "My appointments": no longer upcoming, among the past and cancelled
     const patient = await world.newPage(PHONE)
     await logInToPatientApp(patient, PATIENT.email, '/appointments')
     await heading(patient, 'Lịch khám của tôi').waitFor()
+    await patient.getByText('Bạn chưa có lịch khám sắp tới').waitFor()
+    await patient.getByRole('tab', { name: 'Đã qua và đã hủy' }).click()
     const card = patient.getByRole('article', { name: 'Trần Văn Bình' })
     await card.waitFor()
     expect(await card.textContent()).toContain('Đã hủy')

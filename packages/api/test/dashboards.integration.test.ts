@@ -1,3 +1,4 @@
+import { HOSPITAL_SEARCH_EXAMPLES, hospitalAwaitsDecision } from '@medbook/contracts'
 import type { Database } from '@medbook/db'
 import { seedDemoData } from '@medbook/db/seed'
 import { createTestDatabase } from '@medbook/db/testing'
@@ -6,6 +7,7 @@ import { createSession } from '../src/auth/sessions.js'
 import { instantToLocal, localToInstant, shiftDate, weekdayOf } from '../src/availability/local-time.js'
 import { adminDashboard } from '../src/dashboards/service.js'
 import { createServices, defaultApiConfig } from '../src/index.js'
+import { HOSPITAL_AWAITS_DECISION } from '../src/verification/awaiting-decision.js'
 import { callerFor } from './support/callers.js'
 
 const services = createServices(defaultApiConfig())
@@ -105,12 +107,18 @@ describe('dashboards on the seeded demo data', () => {
   })
 
   it('the admin dashboard counts users, hospitals, doctors and what is pending', async () => {
+    // a rejected hospital was decided: neither the dashboard nor the queue counts it as waiting
+    const queued = await admin.verification.queue()
+    const rejected = queued.hospitals.find((hospital) => hospital.status === 'pending')
+    if (!rejected) throw new Error('the demo data has a pending hospital')
+    await admin.verification.decideHospital({ hospitalId: rejected.id, approve: false, reason: 'Thiếu giấy phép' })
     const dashboard = await admin.dashboards.admin()
     expect(dashboard.usersByRole.reduce((sum, row) => sum + row.count, 0)).toBe(await db.prisma.user.count())
     expect(dashboard.pending.doctors).toBe(await db.prisma.doctor.count({ where: { status: 'pending' } }))
-    expect(dashboard.pending.hospitals).toBe(
-      await db.prisma.hospital.count({ where: { OR: [{ status: 'pending' }, { verified: false }] } }),
-    )
+    expect(dashboard.pending.hospitals).toBe(await db.prisma.hospital.count({ where: HOSPITAL_AWAITS_DECISION }))
+    // the verification queue counts the same hospitals as waiting
+    const queue = await admin.verification.queue()
+    expect(queue.hospitals.filter(hospitalAwaitsDecision)).toHaveLength(dashboard.pending.hospitals)
   })
 
   it('grows week by week: every week present, each figure what the tables hold', async () => {
@@ -142,6 +150,18 @@ describe('dashboards on the seeded demo data', () => {
     expect(dashboard.appointmentsLast30Days).toBe(await due(new Date(now.getTime() - 30 * 86_400_000)))
   })
 
+  it('finds hospitals for every example the home page offers', async () => {
+    for (const query of HOSPITAL_SEARCH_EXAMPLES) {
+      const found = await admin.hospitals.search({ query })
+      expect(found.items.length, `no hospital for the example "${query}"`).toBeGreaterThan(0)
+    }
+    // the doctor search's example too, as typed in either language
+    for (const query of ['Nguyễn Văn An', 'Nguyen Van An']) {
+      const found = await admin.doctors.search({ query })
+      expect(found.items.length, `no doctor for the example "${query}"`).toBeGreaterThan(0)
+    }
+  })
+
   it('lists the oldest pending applications first', async () => {
     const dashboard = await admin.dashboards.admin()
     expect(dashboard.growth).toHaveLength(12)
@@ -153,7 +173,7 @@ describe('dashboards on the seeded demo data', () => {
     })
     expect(dashboard.oldestPending.doctors.map((row) => row.id)).toEqual(doctors.map((row) => row.id))
     const hospitals = await db.prisma.hospital.findMany({
-      where: { OR: [{ status: 'pending' }, { verified: false }] },
+      where: HOSPITAL_AWAITS_DECISION,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: 5,
       select: { id: true },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZAppointmentStatus, ZCancelledBy, ZConsultationType, ZPaymentStatus } from './enums.js'
+import { ZAppointmentStatus, ZCancelledBy, ZConsultationType, ZFamilyRelationship, ZPaymentStatus } from './enums.js'
 import { ZInstant, ZIsoDate } from './json-shapes.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
 
@@ -30,6 +30,8 @@ export const ZAvailabilityOutput = z.object({
   doctorId: z.string().uuid(),
   timeZone: z.string(),
   slots: z.array(ZSlot),
+  /** the days of the range on which the doctor sees patients of the type asked: free or full */
+  workingDates: z.array(ZIsoDate),
 })
 
 export const ZBookAppointmentInput = z.object({
@@ -68,7 +70,7 @@ export const ZAppointment = z.object({
   doctor: z.object({ id: z.string().uuid(), name: z.string(), consultationFee: z.number().int() }),
   hospital: z.object({ id: z.string().uuid(), name: z.string(), street: z.string(), city: z.string() }),
   patient: z.object({ id: z.string().uuid(), name: z.string() }),
-  familyMember: z.object({ id: z.string().uuid(), name: z.string(), relationship: z.string() }).nullable(),
+  familyMember: z.object({ id: z.string().uuid(), name: z.string(), relationship: ZFamilyRelationship }).nullable(),
   reasonForVisit: z.string().nullable(),
   symptoms: z.array(z.string()),
   notes: z.string().nullable(),
@@ -88,3 +90,11 @@ export const ZMyAppointmentsOutput = ZPage(ZAppointment)
 
 export type TAppointment = z.infer<typeof ZAppointment>
 export type TSlot = z.infer<typeof ZSlot>
+
+/**
+ * A visit can be closed (completed, or marked a no-show) once its start time has come. The server
+ * refuses earlier with PRECONDITION_FAILED, reason "not_started"; the portal's buttons wait for it.
+ */
+export function visitCanBeClosed(visit: { startsAt: Date }, now: Date | number): boolean {
+  return visit.startsAt.getTime() <= (typeof now === 'number' ? now : now.getTime())
+}

@@ -64,6 +64,8 @@ export const ZDoctorPatient = z.object({
 export const ZDoctorPatientsOutput = ZPage(ZDoctorPatient).extend({
   /** every person matching the query, on all pages */
   total: z.number().int(),
+  /** the doctor's hospital's IANA zone, in which the visits' times are shown */
+  timeZone: z.string(),
 })
 
 export type TDoctorSelfProfile = z.infer<typeof ZDoctorSelfProfile>

@@ -43,3 +43,10 @@ export type TSearchHospitalsOutput = z.infer<typeof ZSearchHospitalsOutput>
 
 export const ZNearbyHospital = ZHospitalSummary.extend({ distanceKm: z.number() })
 export const ZHospitalDetails = ZHospitalSummary.extend({ contactInfo: ZContactInfo, timeZone: z.string() })
+
+/**
+ * What the patient app's search box offers as examples: names the demo data's listed hospitals
+ * carry (packages/api/test/dashboards.integration.test.ts searches each one on the seed).
+ * Written with their accents, which the search matches as typed, in both languages.
+ */
+export const HOSPITAL_SEARCH_EXAMPLES = ['Việt Hàn', 'Tâm An'] as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZPersonName } from './auth.js'
-import { ZAppointmentStatus, ZConsultationType, ZDayOfWeek } from './enums.js'
+import { ZAppointmentStatus, ZConsultationType, ZDayOfWeek, ZFamilyRelationship } from './enums.js'
 import { ZClockTime, ZInstant, ZIsoDate } from './json-shapes.js'
 import { ZPhoneNumber } from './phone.js'
 
@@ -28,7 +28,7 @@ export const ZScheduleEntry = z.object({
   queueNumber: z.number().int().nullable(),
   doctor: z.object({ id: z.string().uuid(), name: z.string() }),
   /** who the visit is for: the patient or their family member */
-  visitor: z.object({ name: z.string(), relationship: z.string().nullable() }),
+  visitor: z.object({ name: z.string(), relationship: ZFamilyRelationship.nullable() }),
   patient: z.object({
     id: z.string().uuid(),
     name: z.string(),

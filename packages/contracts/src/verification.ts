@@ -52,3 +52,25 @@ export type TDecideHospitalInput = z.input<typeof ZDecideHospitalInput>
 export type TDecideDoctorInput = z.input<typeof ZDecideDoctorInput>
 export type THospitalApplication = z.output<typeof ZHospitalApplication>
 export type TDoctorApplication = z.output<typeof ZDoctorApplication>
+
+/** Where a hospital's application stands, as the queue shows it; null once verified and active. */
+export type THospitalApplicationStatus = 'pending' | 'rejected' | 'unverified'
+
+/**
+ * One definition for the verification queue and the admin dashboard. Rejecting a hospital sets it
+ * inactive and unverified: decided, so it no longer waits. An active hospital not yet verified waits.
+ */
+export function hospitalApplicationStatus(hospital: {
+  status: string
+  verified: boolean
+}): THospitalApplicationStatus | null {
+  if (hospital.status === 'pending') return 'pending'
+  if (hospital.verified) return null
+  return hospital.status === 'inactive' ? 'rejected' : 'unverified'
+}
+
+/** Whether an administrator still has to decide on the hospital. */
+export function hospitalAwaitsDecision(hospital: { status: string; verified: boolean }): boolean {
+  const status = hospitalApplicationStatus(hospital)
+  return status === 'pending' || status === 'unverified'
+}

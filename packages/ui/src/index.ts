@@ -91,10 +91,12 @@ export {
   useServerErrorText,
 } from './forms/use-error-text'
 export { type AppResources, createI18n, LANGUAGE_STORAGE_KEY } from './i18n/create-i18n'
+export { type EnumLabels, type EnumName, enumLabelsEn, enumLabelsVi } from './i18n/enum-labels'
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, type Language, SUPPORTED_LANGUAGES } from './i18n/languages'
 export { type UiMessages, uiMessagesEn, uiMessagesVi } from './i18n/ui-messages'
+export { useEnumLabel } from './i18n/use-enum-label'
 export { cn } from './lib/cn'
-export { formatDate, formatDateTime, formatPhone, formatRating, formatVnd } from './lib/format'
+export { formatDate, formatDateTime, formatPhone, formatRating, formatVnd, PLATFORM_TIME_ZONE } from './lib/format'
 export { IMAGE_TYPES, imageProblem, MAX_IMAGE_BYTES, UploadError, uploadImage } from './lib/upload-image'
 export { formatSeconds, useCountdown } from './lib/use-countdown'
 export { useRouteFocus } from './lib/use-route-focus'

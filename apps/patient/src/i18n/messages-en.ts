@@ -35,7 +35,7 @@ export const messagesEn: PatientMessages = {
   },
   search: {
     label: 'Hospital name or street',
-    placeholder: 'For example: Bach Mai, Nguyen Trai',
+    placeholder: 'For example: {{examples}}',
     queryTooLong: 'Use at most 100 characters.',
     cityLabel: 'City',
     allCities: 'All cities',

@@ -37,7 +37,7 @@ export const messagesVi = {
   },
   search: {
     label: 'Tên cơ sở y tế hoặc tên đường',
-    placeholder: 'Ví dụ: Bạch Mai, Nguyễn Trãi',
+    placeholder: 'Ví dụ: {{examples}}',
     queryTooLong: 'Từ khóa tối đa 100 ký tự.',
     cityLabel: 'Thành phố',
     allCities: 'Tất cả thành phố',

@@ -1,7 +1,7 @@
 import { Button, Skeleton } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { loginPath } from '../features/auth/auth-paths'
+import { loginPathFrom } from '../features/auth/auth-paths'
 import { useSession } from '../features/auth/use-session'
 import { UserMenu } from './user-menu'
 
@@ -14,7 +14,7 @@ export function HeaderAccount() {
   if (session.data && session.data.role !== 'patient') return <UserMenu user={session.data} />
   return (
     <Button asChild size="sm">
-      <Link to={loginPath({ next: `${location.pathname}${location.search}` })}>{t('header.logIn')}</Link>
+      <Link to={loginPathFrom(location)}>{t('header.logIn')}</Link>
     </Button>
   )
 }

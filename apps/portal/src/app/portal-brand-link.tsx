@@ -1,12 +1,15 @@
 import { Brand } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { useSession } from '../features/auth/use-session'
 
+/** The logo, with a badge naming the signed-in role (the portal's name while nobody is signed in). */
 export function PortalBrandLink({ onNavigate, compact }: { onNavigate?: () => void; compact?: boolean }) {
   const { t } = useTranslation()
+  const role = useSession().data?.role
   return (
     <Link to="/" onClick={onNavigate} className="rounded-lg">
-      <Brand product={t('brand.product')} compact={compact} />
+      <Brand product={role ? t(`brand.role.${role}`) : t('brand.product')} compact={compact} />
     </Link>
   )
 }

@@ -25,6 +25,7 @@ export const messagesEn: PortalMessages = {
   },
   brand: {
     product: 'Portal',
+    role: { patient: 'Patient', doctor: 'Doctor', hospital: 'Hospital', admin: 'Admin' },
   },
   nav: {
     label: 'Main navigation',

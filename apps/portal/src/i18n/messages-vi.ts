@@ -25,7 +25,9 @@ export const messagesVi = {
     title: 'MedBook · Cổng quản trị',
   },
   brand: {
-    product: 'Quản trị',
+    // the badge beside the logo names the signed-in role (short: it shares the sidebar's width)
+    product: 'Cổng đối tác',
+    role: { patient: 'Bệnh nhân', doctor: 'Bác sĩ', hospital: 'Cơ sở y tế', admin: 'Quản trị' },
   },
   nav: {
     label: 'Điều hướng chính',

@@ -10,12 +10,20 @@ export async function listActivityLogs(db: PrismaClient, input: z.output<typeof 
     ...(input.role ? { userRole: input.role } : {}),
     ...(input.action ? { action: input.action } : {}),
     ...(input.from || input.to ? { timestamp: { gte: input.from, lt: input.to } } : {}),
-    // ids are UUIDv7, so id order is time order: the keyset is the id alone
-    ...(after?.id ? { id: { lt: after.id } } : {}),
   }
+  // newest first by the time of the action (imported and seeded rows do not have time-ordered ids),
+  // the id breaking ties, so the keyset is (timestamp, id)
+  const afterTime = after?.timestamp && after.id ? new Date(after.timestamp) : null
   const rows = await db.activityLog.findMany({
-    where,
-    orderBy: { id: 'desc' },
+    where: {
+      AND: [
+        where,
+        afterTime && after?.id
+          ? { OR: [{ timestamp: { lt: afterTime } }, { timestamp: afterTime, id: { lt: after.id } }] }
+          : {},
+      ],
+    },
+    orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],
     take: input.limit + 1,
     include: { user: { select: { firstName: true, lastName: true } } },
   })
@@ -28,6 +36,9 @@ export async function listActivityLogs(db: PrismaClient, input: z.output<typeof 
         details && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, unknown>) : {},
       userName: user ? `${user.lastName} ${user.firstName}` : null,
     })),
-    nextCursor: rows.length > input.limit && last ? encodeKeysetCursor({ id: last.id }) : null,
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeKeysetCursor({ timestamp: last.timestamp.toISOString(), id: last.id })
+        : null,
   }
 }

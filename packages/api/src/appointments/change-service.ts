@@ -1,3 +1,4 @@
+import { visitCanBeClosed } from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import type { Auth } from '../context.js'
@@ -112,8 +113,10 @@ export async function recordOutcome(
 ) {
   const row = await findVisibleAppointment(db, auth, id)
   assertMove(row.status, outcome)
-  if (row.startsAt.getTime() > now.getTime()) {
-    throw new AppError('PRECONDITION_FAILED', 'A visit can be closed only once its time has come')
+  if (!visitCanBeClosed(row, now)) {
+    throw new AppError('PRECONDITION_FAILED', 'A visit can be closed only once its time has come', {
+      reason: 'not_started',
+    })
   }
   const { count } = await db.appointment.updateMany({ where: { id, status: 'scheduled' }, data: { status: outcome } })
   if (count === 0) throw new AppError('CONFLICT', 'The appointment changed meanwhile; reload it')

@@ -18,6 +18,7 @@ import { cancelAppointment, findVisibleAppointment, recordOutcome, rescheduleApp
 import { idempotencyOf } from './idempotency.js'
 import { dispatchNotifications } from './notify.js'
 import { appointmentSelect, toAppointment } from './present.js'
+import { upcomingWhere } from './upcoming.js'
 import { bookWalkIn } from './walk-in-service.js'
 
 const careTeamProcedure = roleProcedure('doctor', 'hospital')
@@ -65,15 +66,19 @@ export const appointmentsRouter = router({
       const rows = await ctx.db.appointment.findMany({
         where: {
           patientId: ctx.patientId,
-          ...(upcoming ? { endsAt: { gte: now } } : { endsAt: { lt: now } }),
-          ...(afterStart && after?.id
-            ? {
-                OR: [
-                  { startsAt: upcoming ? { gt: afterStart } : { lt: afterStart } },
-                  { startsAt: afterStart, id: upcoming ? { gt: after.id } : { lt: after.id } },
-                ],
-              }
-            : {}),
+          AND: [
+            upcoming ? upcomingWhere(now) : { NOT: upcomingWhere(now) },
+            ...(afterStart && after?.id
+              ? [
+                  {
+                    OR: [
+                      { startsAt: upcoming ? { gt: afterStart } : { lt: afterStart } },
+                      { startsAt: afterStart, id: upcoming ? { gt: after.id } : { lt: after.id } },
+                    ],
+                  },
+                ]
+              : []),
+          ],
         },
         orderBy: upcoming ? [{ startsAt: 'asc' }, { id: 'asc' }] : [{ startsAt: 'desc' }, { id: 'desc' }],
         take: input.limit + 1,

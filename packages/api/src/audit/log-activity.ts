@@ -25,6 +25,7 @@ export type ActivityAction =
   | 'invite_doctor'
   | 'accept_invitation'
   | 'book_appointment'
+  | 'make_payment'
   | 'reschedule_appointment'
   | 'cancel_appointment'
   | 'update_setting'

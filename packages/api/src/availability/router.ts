@@ -2,7 +2,7 @@ import { ZAvailabilityInput, ZAvailabilityOutput } from '@medbook/contracts'
 import { publicProcedure } from '../procedures.js'
 import { readSettings } from '../settings/service.js'
 import { router } from '../trpc.js'
-import { listAvailableSlots, loadBookableDoctor } from './service.js'
+import { listSlotDays, loadBookableDoctor } from './service.js'
 
 export const availabilityRouter = router({
   /** A doctor's bookable slots between two hospital-local days (at most 31 days). */
@@ -11,7 +11,7 @@ export const availabilityRouter = router({
     .output(ZAvailabilityOutput)
     .query(async ({ ctx, input }) => {
       const [doctor, settings] = await Promise.all([loadBookableDoctor(ctx.db, input.doctorId), readSettings(ctx.db)])
-      const slots = await listAvailableSlots(ctx.db, doctor, input, settings, ctx.services.clock.now())
-      return { doctorId: doctor.id, timeZone: doctor.hospital.timeZone, slots }
+      const { slots, workingDates } = await listSlotDays(ctx.db, doctor, input, settings, ctx.services.clock.now())
+      return { doctorId: doctor.id, timeZone: doctor.hospital.timeZone, slots, workingDates }
     }),
 })

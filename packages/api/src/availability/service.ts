@@ -64,13 +64,28 @@ export async function listAvailableSlots(
   settings: Settings,
   now: Date,
 ): Promise<Slot[]> {
+  return (await listSlotDays(db, doctor, range, settings, now)).slots
+}
+
+/**
+ * The free slots, and the working days they come from: the days on which the doctor sees
+ * patients (of the type asked) at all, free or fully booked. A working day without a free slot
+ * is full, the only kind of day a waitlist is for.
+ */
+export async function listSlotDays(
+  db: Db,
+  doctor: DoctorSchedule,
+  range: { from: string; to: string; type?: TConsultationType },
+  settings: Settings,
+  now: Date,
+): Promise<{ slots: Slot[]; workingDates: string[] }> {
   const zone = doctor.hospital.timeZone
   const today = instantToLocal(now, zone).date
   const lastDay = shiftDate(today, settings['booking.horizonDays'])
   // ISO dates compare correctly as strings
   const from = range.from < today ? today : range.from
   const to = range.to > lastDay ? lastDay : range.to
-  if (from > to) return []
+  if (from > to) return { slots: [], workingDates: [] }
 
   const [exceptions, booked] = await Promise.all([
     db.scheduleException.findMany({
@@ -95,6 +110,7 @@ export async function listAvailableSlots(
   const earliest = now.getTime() + settings['booking.minimumNoticeMinutes'] * 60_000
 
   const slots: Slot[] = []
+  const workingDates = new Set<string>()
   for (const date of daysBetween(from, to)) {
     if (holidays.has(date)) continue
     const weekday = weekdayOf(date)
@@ -117,6 +133,7 @@ export async function listAvailableSlots(
           template.startTime < e.endTime,
       )
       if (blocked) continue
+      workingDates.add(date)
       const startsAt = localToInstant(date, template.startTime, zone)
       if (startsAt.getTime() < earliest || bookedAt.has(startsAt.getTime())) continue
       slots.push({
@@ -129,7 +146,7 @@ export async function listAvailableSlots(
       })
     }
   }
-  return slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+  return { slots: slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), workingDates: [...workingDates] }
 }
 
 /** The free slot that starts at `startsAt`, or null. */

@@ -1,4 +1,5 @@
 import { Prisma } from '@medbook/db'
+import { HOSPITAL_AWAITS_DECISION_SQL } from '../verification/awaiting-decision.js'
 
 // Every statement the dashboards run, as SQL the service issues and apps/api/bench/dashboard-explain.ts
 // explains at benchmark scale (EXPLAIN ANALYZE in docs/performance.md): one source, so the figures
@@ -147,7 +148,7 @@ export function adminQueries(params: PlatformWeeks) {
     ),
 
     oldestPendingHospitals: Prisma.sql`
-      SELECT id, name, "createdAt" FROM hospitals WHERE status = 'pending' OR NOT verified
+      SELECT id, name, "createdAt" FROM hospitals WHERE ${HOSPITAL_AWAITS_DECISION_SQL}
        ORDER BY "createdAt", id LIMIT 5`,
 
     /** the five first, then their names: five lookups in users, not a join of every pending doctor */

@@ -1,4 +1,9 @@
-import type { TAdminDashboard, TDashboardRangeInput, THospitalDashboard } from '@medbook/contracts'
+import {
+  hospitalAwaitsDecision,
+  type TAdminDashboard,
+  type TDashboardRangeInput,
+  type THospitalDashboard,
+} from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
 import { instantToLocal, localToInstant, shiftDate, weekdayOf } from '../availability/local-time.js'
 import { adminQueries, hospitalQueries } from './queries.js'
@@ -133,9 +138,7 @@ export async function adminDashboard(
     newUsersPerWeek: mondays.map((week) => ({ week, users: inWeek(usersPerWeek, week) })),
     growth,
     pending: {
-      hospitals: hospitals
-        .filter((row) => row.status === 'pending' || !row.verified)
-        .reduce((sum, row) => sum + row.count, 0),
+      hospitals: hospitals.filter(hospitalAwaitsDecision).reduce((sum, row) => sum + row.count, 0),
       doctors: doctorsByStatus.find((row) => row.status === 'pending')?.count ?? 0,
     },
     oldestPending: { hospitals: pendingHospitals, doctors: pendingDoctors },

@@ -46,6 +46,7 @@ export async function listDoctorPatients(db: PrismaClient, doctorId: string, inp
     items: page.map(({ total: _total, ...row }) => row as TDoctorPatient),
     nextCursor: rows.length > input.limit ? encodeKeysetCursor({ offset: String(offset + input.limit) }) : null,
     total,
+    timeZone: doctor.hospital.timeZone,
   }
 }
 

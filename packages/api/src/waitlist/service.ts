@@ -2,8 +2,8 @@ import type { ZJoinWaitlistInput } from '@medbook/contracts'
 import type { Prisma, PrismaClient } from '@medbook/db'
 import type { z } from 'zod'
 import { fullName } from '../appointments/present.js'
-import { instantToLocal, shiftDate, weekdayOf } from '../availability/local-time.js'
-import { type DoctorSchedule, loadBookableDoctor } from '../availability/service.js'
+import { instantToLocal } from '../availability/local-time.js'
+import { type DoctorSchedule, listSlotDays, loadBookableDoctor } from '../availability/service.js'
 import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
 import { readSettings } from '../settings/service.js'
@@ -40,22 +40,16 @@ function toEntry(row: EntryRow) {
 }
 
 /** A day the doctor works (template slots of that type, no holiday, no whole-day closure), within the horizon. */
-async function isWorkingDay(db: PrismaClient, doctor: DoctorSchedule, date: string, type: 'in_person' | 'online') {
-  const settings = await readSettings(db)
-  const today = instantToLocal(new Date(), doctor.hospital.timeZone).date
-  if (date > shiftDate(today, settings['booking.horizonDays']) || settings['calendar.publicHolidays'].includes(date))
-    return false
-  const weekday = weekdayOf(date)
-  if (!doctor.availability.some((slot) => slot.day === weekday && slot.type === type)) return false
-  const closed = await db.scheduleException.count({
-    where: {
-      hospitalId: doctor.hospitalId,
-      OR: [{ doctorId: doctor.id }, { doctorId: null }],
-      date: new Date(`${date}T00:00:00Z`),
-      startTime: null,
-    },
-  })
-  return closed === 0
+/** Whether the doctor sees patients of the type that day: the slot picker's own definition of a working day. */
+async function worksOn(
+  db: PrismaClient,
+  doctor: DoctorSchedule,
+  date: string,
+  type: 'in_person' | 'online',
+  now: Date,
+) {
+  const day = await listSlotDays(db, doctor, { from: date, to: date, type }, await readSettings(db), now)
+  return day.workingDates.includes(date)
 }
 
 export async function joinWaitlist(
@@ -66,10 +60,13 @@ export async function joinWaitlist(
 ) {
   const doctor = await loadBookableDoctor(db, input.doctorId)
   if (input.date < instantToLocal(now, doctor.hospital.timeZone).date) {
-    throw new AppError('BAD_REQUEST', 'That day has passed', { field: 'date' })
+    throw new AppError('BAD_REQUEST', 'That day has passed', { field: 'date', reason: 'day_passed' })
   }
-  if (!(await isWorkingDay(db, doctor, input.date, input.type))) {
-    throw new AppError('BAD_REQUEST', 'The doctor does not see patients that day', { field: 'date' })
+  if (!(await worksOn(db, doctor, input.date, input.type, now))) {
+    throw new AppError('BAD_REQUEST', 'The doctor does not see patients that day', {
+      field: 'date',
+      reason: 'not_working_day',
+    })
   }
   if (input.familyMemberId && !(await db.familyMember.findFirst({ where: { id: input.familyMemberId, patientId } }))) {
     throw new AppError('NOT_FOUND', 'No such family member on your account')
@@ -88,7 +85,9 @@ export async function joinWaitlist(
     return toEntry(row)
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', 'You are already on this doctor’s waitlist for that day')
+      throw new AppError('CONFLICT', 'You are already on this doctor’s waitlist for that day', {
+        reason: 'already_waiting',
+      })
     }
     throw error
   }

@@ -2,7 +2,7 @@ import { KeyRound } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Badge } from '../components/badge'
 import { Button } from '../components/button'
-import { formatDate, formatDateTime } from '../lib/format'
+import { formatDate, formatDateTime, PLATFORM_TIME_ZONE } from '../lib/format'
 import { API_KEY_SCOPE_MESSAGE_KEYS, API_KEY_STATUS_TONES, type ApiKey, apiKeyStatus } from './api-key'
 
 export interface ApiKeyItemProps {
@@ -40,17 +40,17 @@ export function ApiKeyItem({ apiKey, onRevoke }: ApiKeyItemProps) {
           ))}
         </ul>
         <p className="mt-2 text-sm text-ink-muted">
-          {t('apiKeys.createdAt', { date: formatDate(apiKey.createdAt, i18n.language) })}
+          {t('apiKeys.createdAt', { date: formatDate(apiKey.createdAt, i18n.language, PLATFORM_TIME_ZONE) })}
           {' · '}
           {apiKey.lastUsedAt
-            ? t('apiKeys.lastUsed', { time: formatDateTime(apiKey.lastUsedAt, i18n.language) })
+            ? t('apiKeys.lastUsed', { time: formatDateTime(apiKey.lastUsedAt, i18n.language, PLATFORM_TIME_ZONE) })
             : t('apiKeys.neverUsed')}
           {' · '}
           {apiKey.revokedAt
-            ? t('apiKeys.revokedAt', { date: formatDate(apiKey.revokedAt, i18n.language) })
+            ? t('apiKeys.revokedAt', { date: formatDate(apiKey.revokedAt, i18n.language, PLATFORM_TIME_ZONE) })
             : apiKey.expiresAt
               ? t(status === 'expired' ? 'apiKeys.expiredAt' : 'apiKeys.expiresAt', {
-                  date: formatDate(apiKey.expiresAt, i18n.language),
+                  date: formatDate(apiKey.expiresAt, i18n.language, PLATFORM_TIME_ZONE),
                 })
               : t('apiKeys.noExpiry')}
         </p>

@@ -9,6 +9,11 @@ export interface ConfirmDialogProps {
   title: ReactNode
   description: ReactNode
   confirmLabel: ReactNode
+  /**
+   * The button that closes without acting, named for what it keeps ("Keep appointment"): never
+   * "Cancel", which beside "Cancel appointment" reads as the same action. Default "Go back".
+   */
+  dismissLabel?: ReactNode
   onConfirm: () => void
   /** the action runs: the confirm button spins and the dialog stays open */
   pending?: boolean
@@ -18,8 +23,8 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before something that cannot be undone. An alert dialog: focus starts on Cancel,
- * Escape cancels, and a click outside does not dismiss it by accident.
+ * Asks before something that cannot be undone. An alert dialog: focus starts on the dismiss button,
+ * Escape dismisses, and a click outside does not dismiss it by accident.
  */
 export function ConfirmDialog({
   open,
@@ -27,6 +32,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  dismissLabel,
   onConfirm,
   pending = false,
   tone = 'danger',
@@ -50,7 +56,7 @@ export function ConfirmDialog({
           <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <DialogPrimitive.Close asChild>
               <Button variant="secondary" disabled={pending}>
-                {t('cancel')}
+                {dismissLabel ?? t('goBack')}
               </Button>
             </DialogPrimitive.Close>
             <Button variant={tone} onClick={onConfirm} loading={pending}>

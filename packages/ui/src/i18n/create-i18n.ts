@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { enumLabelsEn, enumLabelsVi } from './enum-labels'
 import { DEFAULT_LANGUAGE, isLanguage, type Language, SUPPORTED_LANGUAGES } from './languages'
 import { uiMessagesEn, uiMessagesVi } from './ui-messages'
 
@@ -33,8 +34,8 @@ export function createI18n<TMessages extends object>(resources: AppResources<TMe
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({
     resources: {
-      vi: { translation: resources.vi, ui: uiMessagesVi },
-      en: { translation: resources.en, ui: uiMessagesEn },
+      vi: { translation: resources.vi, ui: uiMessagesVi, enums: enumLabelsVi },
+      en: { translation: resources.en, ui: uiMessagesEn, enums: enumLabelsEn },
     },
     lng: storedLanguage() ?? DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,

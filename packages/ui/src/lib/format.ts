@@ -10,12 +10,19 @@ export function formatRating(average: number, language: string): string {
 }
 
 /** "14:05, 03/02/2026" in Vietnamese, "Feb 3, 2026, 2:05 PM" in English. */
-export function formatDateTime(value: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(value)
+/** Where MedBook's own events (sign-ins, settings, applications) are dated: Vietnam, whatever the device says. */
+export const PLATFORM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/**
+ * The zone is required: a visit is shown in its hospital's zone, everything else in the platform's,
+ * never in the device's (a doctor abroad saw 01:00 for an 08:00 visit).
+ */
+export function formatDateTime(value: Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(value)
 }
 
-export function formatDate(value: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(value)
+export function formatDate(value: Date, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone }).format(value)
 }
 
 /**

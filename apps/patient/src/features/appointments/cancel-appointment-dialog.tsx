@@ -44,6 +44,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
         day: dayLabel(appointment.appointmentDate),
       })}
       confirmLabel={t('appointments.cancel.confirm')}
+      dismissLabel={t('appointments.cancel.keep')}
       pending={pending}
       onConfirm={() => void form.handleSubmit(({ reason }) => onCancel(reason))()}
     >

@@ -1,5 +1,5 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Button, Card } from '@medbook/ui'
+import { Button, Card, useEnumLabel } from '@medbook/ui'
 import { CalendarCheck, Pencil } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -24,11 +24,12 @@ interface BookingReviewProps {
 export function BookingReview(props: BookingReviewProps) {
   const { details, selfName, members, pending, canConfirm, error, onEdit, onConfirm } = props
   const { t } = useTranslation()
+  const enumLabel = useEnumLabel()
   const member = members.find((entry) => entry.id === details.forWhom)
   const patient =
     details.forWhom === MYSELF || !member
       ? `${selfName} (${t('booking.form.myself')})`
-      : `${fullName(member)} (${t(`family.relationship.${member.relationship}`)})`
+      : `${fullName(member)} (${enumLabel('FamilyRelationship', member.relationship)})`
   const rows = [
     { label: t('booking.summary.patient'), value: patient },
     { label: t('booking.summary.reason'), value: details.reasonForVisit || t('booking.summary.none') },

@@ -1,5 +1,5 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Avatar, cn } from '@medbook/ui'
+import { Avatar, cn, useEnumLabel } from '@medbook/ui'
 import { UserPlus } from 'lucide-react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,6 +23,7 @@ interface ForWhomFieldProps {
 /** Me or one of my family members, as a list of radio cards. */
 export function ForWhomField({ legend, selfName, members, value, onChange, showAddLink = false }: ForWhomFieldProps) {
   const { t } = useTranslation()
+  const enumLabel = useEnumLabel()
   const name = useId()
   const people = [
     { id: MYSELF, name: selfName, label: t('booking.form.myself'), hint: selfName },
@@ -30,7 +31,7 @@ export function ForWhomField({ legend, selfName, members, value, onChange, showA
       id: member.id,
       name: fullName(member),
       label: fullName(member),
-      hint: t(`family.relationship.${member.relationship}`),
+      hint: enumLabel('FamilyRelationship', member.relationship),
     })),
   ]
   return (

@@ -1,5 +1,5 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Avatar, Badge, Button, Card, formatPhone } from '@medbook/ui'
+import { Avatar, Badge, Button, Card, formatPhone, useEnumLabel } from '@medbook/ui'
 import { Pencil, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,7 @@ import { RemoveMemberDialog } from './remove-member-dialog'
 
 export function FamilyMemberCard({ member }: { member: TFamilyMember }) {
   const { t, i18n } = useTranslation()
+  const enumLabel = useEnumLabel()
   const [editing, setEditing] = useState(false)
   const [removing, setRemoving] = useState(false)
   const name = fullName(member)
@@ -25,7 +26,7 @@ export function FamilyMemberCard({ member }: { member: TFamilyMember }) {
               {name}
             </h2>
             <Badge tone="primary" className="mt-1">
-              {t(`family.relationship.${member.relationship}`)}
+              {enumLabel('FamilyRelationship', member.relationship)}
             </Badge>
           </div>
         </div>

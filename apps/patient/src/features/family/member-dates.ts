@@ -7,7 +7,8 @@ function localDate(iso: string): Date {
 }
 
 export function formatBirthDate(iso: string, language: string): string {
-  return formatDate(localDate(iso), language)
+  // a calendar date has no zone: midnight UTC shown in UTC is the same day everywhere
+  return formatDate(new Date(`${iso}T00:00:00Z`), language, 'UTC')
 }
 
 export function ageInYears(iso: string, today = new Date()): number {

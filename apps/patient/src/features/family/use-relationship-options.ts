@@ -1,14 +1,13 @@
 import { ZFamilyRelationship } from '@medbook/contracts'
-import type { SelectOption } from '@medbook/ui'
-import { useTranslation } from 'react-i18next'
+import { type SelectOption, useEnumLabel } from '@medbook/ui'
 
 export type Relationship = (typeof ZFamilyRelationship.options)[number]
 
 export function useRelationshipOptions(): SelectOption[] {
-  const { t } = useTranslation()
+  const enumLabel = useEnumLabel()
   return ZFamilyRelationship.options.map((relationship) => ({
     value: relationship,
-    label: t(`family.relationship.${relationship}`),
+    label: enumLabel('FamilyRelationship', relationship),
   }))
 }
 

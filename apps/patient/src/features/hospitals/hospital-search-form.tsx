@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ZSearchHospitalsInput } from '@medbook/contracts'
+import { HOSPITAL_SEARCH_EXAMPLES, ZSearchHospitalsInput } from '@medbook/contracts'
 import { Button, Field, Input, Select } from '@medbook/ui'
 import { Search } from 'lucide-react'
 import { Controller, useForm } from 'react-hook-form'
@@ -36,7 +36,7 @@ export function HospitalSearchForm() {
           <Input
             type="search"
             leadingIcon={Search}
-            placeholder={t('search.placeholder')}
+            placeholder={t('search.placeholder', { examples: HOSPITAL_SEARCH_EXAMPLES.join(', ') })}
             maxLength={100}
             enterKeyHint="search"
             autoComplete="off"

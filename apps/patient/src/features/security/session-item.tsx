@@ -1,5 +1,5 @@
 import type { ZSessionInfo } from '@medbook/contracts'
-import { Badge, Button, formatDateTime } from '@medbook/ui'
+import { Badge, Button, formatDateTime, PLATFORM_TIME_ZONE } from '@medbook/ui'
 import { Monitor, Smartphone } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -32,10 +32,14 @@ export function SessionItem({ session, onRevoke, revoking }: SessionItemProps) {
             {session.current ? <Badge tone="success">{t('security.sessions.thisDevice')}</Badge> : null}
           </p>
           <p className="mt-0.5 text-sm text-ink-muted">
-            {t('security.sessions.lastActive', { time: formatDateTime(session.lastUsedAt, i18n.language) })}
+            {t('security.sessions.lastActive', {
+              time: formatDateTime(session.lastUsedAt, i18n.language, PLATFORM_TIME_ZONE),
+            })}
           </p>
           <p className="text-sm text-ink-muted">
-            {t('security.sessions.signedIn', { time: formatDateTime(session.createdAt, i18n.language) })}
+            {t('security.sessions.signedIn', {
+              time: formatDateTime(session.createdAt, i18n.language, PLATFORM_TIME_ZONE),
+            })}
             {session.ipAddress ? ` · ${t('security.sessions.ip', { ip: session.ipAddress })}` : null}
           </p>
         </div>

@@ -8,6 +8,7 @@ import {
   DialogTitle,
   Notice,
   readServerError,
+  serverErrorReason,
   toast,
   useServerErrorText,
 } from '@medbook/ui'
@@ -129,6 +130,10 @@ function JoinForm({
           await invalidate()
           return setFormError(t('waitlist.alreadyWaitingConflict'))
         }
+        // the server says why it refused: shown in words, not as a generic "invalid input"
+        const reason = serverErrorReason(error)
+        if (reason === 'not_working_day' || reason === 'day_passed')
+          return setFormError(t(`waitlist.refused.${reason}`))
         setFormError(serverErrorText(error))
       },
     }),

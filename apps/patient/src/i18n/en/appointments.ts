@@ -10,7 +10,7 @@ export const appointmentsEn: typeof appointmentsVi = {
   tabs: {
     label: 'Appointments',
     upcoming: 'Upcoming',
-    past: 'Past',
+    past: 'Past and cancelled',
   },
   status: {
     scheduled: 'Booked',
@@ -20,15 +20,6 @@ export const appointmentsEn: typeof appointmentsVi = {
     no_show: 'Missed',
     held: 'Awaiting payment',
     offered: 'Awaiting your claim',
-  },
-  relationship: {
-    spouse: 'spouse',
-    child: 'child',
-    parent: 'parent',
-    sibling: 'sibling',
-    grandparent: 'grandparent',
-    grandchild: 'grandchild',
-    other: 'family',
   },
   card: {
     queueShort: 'No.',
@@ -44,7 +35,7 @@ export const appointmentsEn: typeof appointmentsVi = {
     emptyUpcomingTitle: 'No upcoming appointments',
     emptyUpcoming: 'Find the right doctor and book in a few steps.',
     emptyPastTitle: 'No past appointments yet',
-    emptyPast: 'Your earlier visits will appear here.',
+    emptyPast: 'Your earlier visits, and visits cancelled or moved, will appear here.',
     errorTitle: 'Could not load your appointments',
   },
   detail: {
@@ -81,6 +72,7 @@ export const appointmentsEn: typeof appointmentsVi = {
   },
   cancel: {
     title: 'Cancel this appointment?',
+    keep: 'Keep appointment',
     description:
       'Your appointment with {{doctor}} at {{time}}, {{day}} will be cancelled and the time given to others.',
     reason: 'Reason for cancelling',

@@ -23,15 +23,6 @@ export const familyEn: typeof familyVi = {
   removeDescription: 'This person will be removed from your family members. You can add them again later.',
   removeConfirm: 'Remove',
   removeConflict: 'This person cannot be removed: they have appointments or medical records.',
-  relationship: {
-    spouse: 'Spouse',
-    child: 'Child',
-    parent: 'Parent',
-    sibling: 'Sibling',
-    grandparent: 'Grandparent',
-    grandchild: 'Grandchild',
-    other: 'Other',
-  },
   form: {
     relationship: 'Relationship',
     relationshipPlaceholder: 'Choose a relationship',

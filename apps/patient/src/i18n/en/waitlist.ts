@@ -12,6 +12,11 @@ export const waitlistEn: typeof waitlistVi = {
   joined: 'You are on the waitlist for {{day}}.',
   alreadyWaiting: 'You are on the waitlist for this day.',
   alreadyWaitingConflict: 'You are already on the waitlist for this day.',
+  refused: {
+    not_working_day:
+      'The doctor does not see patients on this day, so it has no waitlist. Choose a day the doctor works.',
+    day_passed: 'This day has passed. Choose another day.',
+  },
   signInToJoin: 'Log in to join the waitlist',
   viewMine: 'See my waitlist',
   empty: 'You are not waiting for any day. When a day is full, join its waitlist from the doctor’s page.',

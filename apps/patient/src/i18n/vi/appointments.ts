@@ -8,7 +8,7 @@ export const appointmentsVi = {
   tabs: {
     label: 'Lịch khám',
     upcoming: 'Sắp tới',
-    past: 'Đã qua',
+    past: 'Đã qua và đã hủy',
   },
   status: {
     scheduled: 'Đã đặt',
@@ -18,15 +18,6 @@ export const appointmentsVi = {
     no_show: 'Vắng mặt',
     held: 'Chờ thanh toán',
     offered: 'Chờ bạn nhận lịch',
-  },
-  relationship: {
-    spouse: 'Vợ/chồng',
-    child: 'Con',
-    parent: 'Bố/mẹ',
-    sibling: 'Anh/chị/em',
-    grandparent: 'Ông/bà',
-    grandchild: 'Cháu',
-    other: 'Người thân',
   },
   card: {
     queueShort: 'STT',
@@ -42,7 +33,7 @@ export const appointmentsVi = {
     emptyUpcomingTitle: 'Bạn chưa có lịch khám sắp tới',
     emptyUpcoming: 'Tìm bác sĩ phù hợp và đặt lịch chỉ trong vài bước.',
     emptyPastTitle: 'Chưa có lịch khám nào đã qua',
-    emptyPast: 'Các lần khám trước đây sẽ hiện ở đây.',
+    emptyPast: 'Các lần khám trước đây và lịch đã hủy hoặc đã đổi sẽ hiện ở đây.',
     errorTitle: 'Không tải được lịch khám',
   },
   detail: {
@@ -79,6 +70,7 @@ export const appointmentsVi = {
   },
   cancel: {
     title: 'Hủy lịch khám?',
+    keep: 'Giữ lịch hẹn',
     description: 'Lịch với {{doctor}} lúc {{time}}, {{day}} sẽ bị hủy và giờ khám được trả lại cho người khác.',
     reason: 'Lý do hủy',
     reasonHint: 'Ít nhất 3 ký tự. Cơ sở y tế sẽ thấy lý do này.',

@@ -21,15 +21,6 @@ export const familyVi = {
   removeDescription: 'Người này sẽ bị xóa khỏi danh sách người thân. Bạn có thể thêm lại sau.',
   removeConfirm: 'Xóa người thân',
   removeConflict: 'Không thể xóa vì người này đã có lịch khám hoặc hồ sơ khám bệnh.',
-  relationship: {
-    spouse: 'Vợ / chồng',
-    child: 'Con',
-    parent: 'Cha / mẹ',
-    sibling: 'Anh / chị / em',
-    grandparent: 'Ông / bà',
-    grandchild: 'Cháu',
-    other: 'Khác',
-  },
   form: {
     relationship: 'Mối quan hệ',
     relationshipPlaceholder: 'Chọn mối quan hệ',

@@ -10,6 +10,10 @@ export const waitlistVi = {
   joined: 'Bạn đã vào danh sách chờ {{day}}.',
   alreadyWaiting: 'Bạn đang trong danh sách chờ ngày này.',
   alreadyWaitingConflict: 'Bạn đã đăng ký chờ ngày này rồi.',
+  refused: {
+    not_working_day: 'Bác sĩ không khám ngày này nên không có danh sách chờ. Hãy chọn một ngày bác sĩ làm việc.',
+    day_passed: 'Ngày này đã qua. Hãy chọn một ngày khác.',
+  },
   signInToJoin: 'Đăng nhập để chờ chỗ',
   viewMine: 'Xem danh sách chờ của tôi',
   empty: 'Bạn không chờ chỗ ngày nào. Khi một ngày đã kín lịch, hãy đăng ký chờ ngay trên trang của bác sĩ.',

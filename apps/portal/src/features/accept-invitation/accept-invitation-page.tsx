@@ -1,4 +1,4 @@
-import { AuthCard, ErrorState, formatDate, Notice, readServerError, Skeleton } from '@medbook/ui'
+import { AuthCard, ErrorState, formatDate, Notice, PLATFORM_TIME_ZONE, readServerError, Skeleton } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { Building2, Stethoscope } from 'lucide-react'
 import { useState } from 'react'
@@ -61,7 +61,7 @@ export function AcceptInvitationPage() {
               <dt className="mt-2 text-ink-muted">{t('invitation.email')}</dt>
               <dd className="font-medium break-all text-ink">{invitation.data.email}</dd>
               <dt className="mt-2 text-ink-muted">{t('invitation.expires')}</dt>
-              <dd className="text-ink">{formatDate(invitation.data.expiresAt, i18n.language)}</dd>
+              <dd className="text-ink">{formatDate(invitation.data.expiresAt, i18n.language, PLATFORM_TIME_ZONE)}</dd>
             </dl>
           </div>
           <AcceptInvitationForm token={token} email={invitation.data.email} onGone={() => setGone(true)} />

@@ -25,6 +25,7 @@ export const ACTIVITY_ACTIONS = [
   'invite_doctor',
   'accept_invitation',
   'book_appointment',
+  'make_payment',
   'reschedule_appointment',
   'cancel_appointment',
   'update_setting',
@@ -62,8 +63,18 @@ export const DETAIL_KEYS = [
   'sessionsEnded',
   'key',
   'licenseNumber',
+  'amount',
+  'method',
 ] as const
 export type DetailKey = (typeof DETAIL_KEYS)[number]
+
+/** Codes stored as detail values that read as words once translated. */
+export const DETAIL_VALUES = ['password', 'wrong_password', 'email', 'phone'] as const
+export type DetailValue = (typeof DETAIL_VALUES)[number]
+
+export function isKnownDetailValue(value: unknown): value is DetailValue {
+  return (DETAIL_VALUES as readonly unknown[]).includes(value)
+}
 
 export function isKnownDetail(value: string): value is DetailKey {
   return (DETAIL_KEYS as readonly string[]).includes(value)

@@ -1,5 +1,5 @@
 import type { ZActivityLogEntry } from '@medbook/contracts'
-import { DataTable, dataColumnHelper, formatDateTime } from '@medbook/ui'
+import { DataTable, dataColumnHelper, formatDateTime, PLATFORM_TIME_ZONE } from '@medbook/ui'
 import { ArrowDown } from 'lucide-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -38,7 +38,7 @@ export function ActivityTable({ entries, loading }: ActivityTableProps) {
             </span>
           ),
           enableSorting: false,
-          cell: ({ getValue }) => formatDateTime(getValue(), i18n.language),
+          cell: ({ getValue }) => formatDateTime(getValue(), i18n.language, PLATFORM_TIME_ZONE),
           meta: { className: 'whitespace-nowrap tabular-nums' },
         }),
         column.accessor('userName', {

@@ -10,6 +10,7 @@ import {
   MenuItem,
   MenuSeparator,
   MenuTrigger,
+  PLATFORM_TIME_ZONE,
 } from '@medbook/ui'
 import { ArrowDown, Ban, CircleCheck, MoreHorizontal, PowerOff, ScrollText, UserCog } from 'lucide-react'
 import { useMemo } from 'react'
@@ -129,7 +130,7 @@ export function UsersTable({ users, loading, selfId, onChangeStatus, onChangeRol
           enableSorting: false,
           cell: ({ getValue }) => {
             const value = getValue()
-            return value ? formatDateTime(value, i18n.language) : t('users.neverLoggedIn')
+            return value ? formatDateTime(value, i18n.language, PLATFORM_TIME_ZONE) : t('users.neverLoggedIn')
           },
           meta: { className: 'whitespace-nowrap' },
         }),
@@ -141,7 +142,7 @@ export function UsersTable({ users, loading, selfId, onChangeStatus, onChangeRol
             </span>
           ),
           enableSorting: false,
-          cell: ({ getValue }) => formatDateTime(getValue(), i18n.language),
+          cell: ({ getValue }) => formatDateTime(getValue(), i18n.language, PLATFORM_TIME_ZONE),
           meta: { className: 'whitespace-nowrap' },
         }),
         column.display({

@@ -32,6 +32,18 @@ export function safeNext(value: string | null | undefined): string | null {
   return value
 }
 
+/** Pages anyone may read; the portal's index sends visitors to the first of them. */
+export const PUBLIC_PAGES = ['/hospitals', '/specialties'] as const
+
+/**
+ * The header's way to log in: back to the page afterwards, except from a public page, which a
+ * visitor did not open to work in (the index sends everyone there), so the role's own home follows.
+ */
+export function loginPathFrom(location: { pathname: string; search: string }): string {
+  const isPublic = PUBLIC_PAGES.some((page) => location.pathname === page || location.pathname.startsWith(`${page}/`))
+  return loginPath(isPublic ? {} : { next: `${location.pathname}${location.search}` })
+}
+
 export function loginPath(options: { next?: string; reason?: LoginReason } = {}): string {
   const params = new URLSearchParams()
   if (options.next && options.next !== '/') params.set('next', options.next)

@@ -1,7 +1,7 @@
 import { Spinner } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Navigate } from 'react-router'
-import { homeFor } from './auth-paths'
+import { homeFor, PUBLIC_PAGES } from './auth-paths'
 import { useSession } from './use-session'
 
 /** "/": a signed-in staff member starts on their own page, everyone else on the hospital list. */
@@ -16,6 +16,6 @@ export function PortalIndex() {
     )
   }
   const user = session.data
-  if (!user || user.role === 'patient') return <Navigate to="/hospitals" replace />
+  if (!user || user.role === 'patient') return <Navigate to={PUBLIC_PAGES[0]} replace />
   return <Navigate to={homeFor(user)} replace />
 }

@@ -1,5 +1,5 @@
 import type { TAdminDashboard } from '@medbook/contracts'
-import { Badge, Button, EmptyState, formatDate, SectionCard } from '@medbook/ui'
+import { Badge, Button, EmptyState, formatDate, PLATFORM_TIME_ZONE, SectionCard } from '@medbook/ui'
 import { ArrowRight, BadgeCheck } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -21,7 +21,9 @@ function PendingList({ heading, items }: { heading: string; items: readonly Item
             >
               <span className="min-w-0 truncate font-medium text-ink">{item.name}</span>
               <span className="shrink-0 text-ink-muted">
-                {t('dashboards.admin.pending.since', { date: formatDate(item.createdAt, i18n.language) })}
+                {t('dashboards.admin.pending.since', {
+                  date: formatDate(item.createdAt, i18n.language, PLATFORM_TIME_ZONE),
+                })}
               </span>
             </Link>
           </li>

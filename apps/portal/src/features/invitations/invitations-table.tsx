@@ -7,6 +7,7 @@ import {
   EmptyState,
   formatDate,
   formatDateTime,
+  PLATFORM_TIME_ZONE,
 } from '@medbook/ui'
 import { MailPlus } from 'lucide-react'
 import { useMemo } from 'react'
@@ -40,7 +41,7 @@ export function InvitationsTable({ invitations, onRevoke }: InvitationsTableProp
         column.accessor('createdAt', {
           header: t('invitations.table.sent'),
           sortFn: 'datetime',
-          cell: (info) => formatDateTime(info.getValue(), i18n.language),
+          cell: (info) => formatDateTime(info.getValue(), i18n.language, PLATFORM_TIME_ZONE),
           meta: { className: 'whitespace-nowrap' },
         }),
         column.accessor((row) => row.acceptedAt ?? row.expiresAt, {
@@ -50,8 +51,8 @@ export function InvitationsTable({ invitations, onRevoke }: InvitationsTableProp
           cell: (info) => {
             const { acceptedAt, expiresAt } = info.row.original
             return acceptedAt
-              ? t('invitations.acceptedOn', { date: formatDate(acceptedAt, i18n.language) })
-              : formatDate(expiresAt, i18n.language)
+              ? t('invitations.acceptedOn', { date: formatDate(acceptedAt, i18n.language, PLATFORM_TIME_ZONE) })
+              : formatDate(expiresAt, i18n.language, PLATFORM_TIME_ZONE)
           },
           meta: { className: 'whitespace-nowrap' },
         }),

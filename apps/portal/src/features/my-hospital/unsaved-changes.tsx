@@ -43,6 +43,7 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
         title={t('myHospital.unsaved.title')}
         description={t('myHospital.unsaved.description')}
         confirmLabel={t('myHospital.unsaved.leave')}
+        dismissLabel={t('myHospital.unsaved.stay')}
         onConfirm={() => {
           if (blocker.state === 'blocked') blocker.proceed()
         }}

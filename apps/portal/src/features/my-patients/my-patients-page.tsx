@@ -1,4 +1,14 @@
-import { Button, Card, EmptyState, ErrorState, Field, Input, PageHeader, Pagination } from '@medbook/ui'
+import {
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  Field,
+  Input,
+  PageHeader,
+  Pagination,
+  PLATFORM_TIME_ZONE,
+} from '@medbook/ui'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { ContactRound, Search, SearchX, X } from 'lucide-react'
 import { useState } from 'react'
@@ -108,6 +118,7 @@ export function MyPatientsPage() {
               loading={patients.isPending}
               params={params}
               onSort={(sort, direction) => setParams({ sort, direction })}
+              timeZone={patients.data?.timeZone ?? PLATFORM_TIME_ZONE}
             />
           </div>
           <div className="border-t border-border px-4 py-3">

@@ -1,5 +1,5 @@
 import type { TDoctorPatient } from '@medbook/contracts'
-import { DataTable, dataColumnHelper, formatDate, formatDateTime } from '@medbook/ui'
+import { DataTable, dataColumnHelper, formatDate, formatDateTime, useEnumLabel } from '@medbook/ui'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PatientParams, PatientSort } from './use-patient-params'
@@ -14,12 +14,15 @@ interface PatientsTableProps {
   loading: boolean
   params: PatientParams
   onSort: (sort: PatientSort, direction: 'asc' | 'desc') => void
+  /** the hospital's zone, in which visits are shown */
+  timeZone: string
 }
 
 /** The doctor's patients, sorted by the server: a header click asks for the page in that order. */
-export function PatientsTable({ patients, loading, params, onSort }: PatientsTableProps) {
+export function PatientsTable({ patients, loading, params, onSort, timeZone }: PatientsTableProps) {
   const { t, i18n } = useTranslation()
   const language = i18n.language
+  const enumLabel = useEnumLabel()
   const columns = useMemo(
     () =>
       column.columns([
@@ -32,7 +35,7 @@ export function PatientsTable({ patients, loading, params, onSort }: PatientsTab
               {row.original.relationship && row.original.bookedBy ? (
                 <p className="mt-0.5 text-ink-muted">
                   {t('myPatients.relative', {
-                    relationship: t(`myPatients.relationship.${row.original.relationship}`),
+                    relationship: enumLabel('FamilyRelationship', row.original.relationship),
                     name: row.original.bookedBy,
                   })}
                 </p>
@@ -59,7 +62,11 @@ export function PatientsTable({ patients, loading, params, onSort }: PatientsTab
           header: t('myPatients.table.lastVisit'),
           cell: ({ getValue }) => {
             const at = getValue()
-            return at ? formatDate(at, language) : <span className="text-ink-muted">{t('myPatients.never')}</span>
+            return at ? (
+              formatDate(at, language, timeZone)
+            ) : (
+              <span className="text-ink-muted">{t('myPatients.never')}</span>
+            )
           },
           meta: { className: 'whitespace-nowrap tabular-nums' },
         }),
@@ -68,7 +75,11 @@ export function PatientsTable({ patients, loading, params, onSort }: PatientsTab
           header: t('myPatients.table.nextVisit'),
           cell: ({ getValue }) => {
             const at = getValue()
-            return at ? formatDateTime(at, language) : <span className="text-ink-muted">{t('myPatients.none')}</span>
+            return at ? (
+              formatDateTime(at, language, timeZone)
+            ) : (
+              <span className="text-ink-muted">{t('myPatients.none')}</span>
+            )
           },
           meta: { className: 'whitespace-nowrap tabular-nums' },
         }),
@@ -79,7 +90,7 @@ export function PatientsTable({ patients, loading, params, onSort }: PatientsTab
           meta: { className: 'text-right tabular-nums' },
         }),
       ]),
-    [t, language],
+    [t, language, enumLabel, timeZone],
   )
   const sorting = useMemo(
     () => [{ id: params.sort, desc: params.direction === 'desc' }],

@@ -255,7 +255,7 @@ export function DeactivateDoctorDialog({
           ) : null}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" disabled={deactivate.isPending} onClick={onClose}>
-              {t('roster.cancel')}
+              {t('roster.deactivate.keep')}
             </Button>
             <Button type="submit" variant="danger" loading={deactivate.isPending} disabled={blocked || !preview.data}>
               {deactivate.isPending ? null : appointments.length > 0 && !reassigning ? (

@@ -1,6 +1,8 @@
-import { Button, toast, useServerErrorText } from '@medbook/ui'
+import { visitCanBeClosed } from '@medbook/contracts'
+import { Button, serverErrorReason, toast, useServerErrorText } from '@medbook/ui'
 import { useMutation } from '@tanstack/react-query'
 import { Check, UserX, X } from 'lucide-react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import type { TScheduleEntry } from './schedule-types'
@@ -19,7 +21,16 @@ export function AppointmentActions({ entry, onCancel }: AppointmentActionsProps)
   const serverErrorText = useServerErrorText()
   const invalidate = useInvalidateSchedule()
   const name = entry.visitor.name
-  const onError = (error: unknown) => toast(serverErrorText(error), { tone: 'danger' })
+  const hintId = useId()
+  const onError = (error: unknown) =>
+    toast(
+      serverErrorReason(error) === 'not_started'
+        ? t('schedule.notYet', { time: entry.startTime })
+        : serverErrorText(error),
+      {
+        tone: 'danger',
+      },
+    )
   const completed = useMutation(
     trpc.appointments.markCompleted.mutationOptions({
       onSuccess: async () => {
@@ -39,8 +50,10 @@ export function AppointmentActions({ entry, onCancel }: AppointmentActionsProps)
     }),
   )
   if (entry.status !== 'scheduled') return null
-  const started = entry.startsAt.getTime() <= now
+  // the server's rule: a visit is closed (completed or missed) only once its time has come
+  const closable = visitCanBeClosed(entry, now)
   const busy = completed.isPending || noShow.isPending
+  const waiting = closable ? undefined : hintId
   return (
     // biome-ignore lint/a11y/useSemanticElements: a toolbar of buttons, not a form fieldset
     <div role="group" aria-label={t('schedule.actionsFor', { name })} className="flex flex-wrap gap-1.5">
@@ -48,7 +61,8 @@ export function AppointmentActions({ entry, onCancel }: AppointmentActionsProps)
         size="sm"
         variant="subtle"
         loading={completed.isPending}
-        disabled={busy}
+        disabled={busy || !closable}
+        aria-describedby={waiting}
         onClick={() => completed.mutate({ id: entry.id })}
       >
         <Check aria-hidden="true" />
@@ -58,8 +72,8 @@ export function AppointmentActions({ entry, onCancel }: AppointmentActionsProps)
         size="sm"
         variant="secondary"
         loading={noShow.isPending}
-        disabled={busy || !started}
-        title={started ? undefined : t('schedule.notYet')}
+        disabled={busy || !closable}
+        aria-describedby={waiting}
         onClick={() => noShow.mutate({ id: entry.id })}
       >
         <UserX aria-hidden="true" />
@@ -69,6 +83,11 @@ export function AppointmentActions({ entry, onCancel }: AppointmentActionsProps)
         <X aria-hidden="true" />
         {t('schedule.cancel')}
       </Button>
+      {closable ? null : (
+        <p id={hintId} className="basis-full text-xs text-ink-muted">
+          {t('schedule.notYet', { time: entry.startTime })}
+        </p>
+      )}
     </div>
   )
 }

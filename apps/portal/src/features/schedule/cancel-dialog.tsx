@@ -44,6 +44,7 @@ export function CancelDialog({ entry, onClose }: CancelDialogProps) {
       title={t('schedule.cancelTitle')}
       description={t('schedule.cancelDescription', { name: entry?.visitor.name, time: entry?.startTime })}
       confirmLabel={t('schedule.cancelConfirm')}
+      dismissLabel={t('schedule.cancelKeep')}
       pending={cancel.isPending}
       onConfirm={() => {
         if (!entry) return

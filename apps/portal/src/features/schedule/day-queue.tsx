@@ -1,4 +1,14 @@
-import { Badge, formatPhone, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@medbook/ui'
+import {
+  Badge,
+  formatPhone,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  useEnumLabel,
+} from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { AppointmentActions } from './appointment-actions'
 import { formatDay } from './schedule-dates'
@@ -24,6 +34,7 @@ export function sortQueue(appointments: readonly TScheduleEntry[]): TScheduleEnt
 
 export function DayQueue({ date, appointments, showDoctor, onCancel }: DayQueueProps) {
   const { t, i18n } = useTranslation()
+  const enumLabel = useEnumLabel()
   return (
     <Table label={t('schedule.queueCaption', { date: formatDay(date, i18n.language) })}>
       <TableHead>
@@ -64,7 +75,7 @@ export function DayQueue({ date, appointments, showDoctor, onCancel }: DayQueueP
               </div>
               {entry.visitor.relationship ? (
                 <p className="text-xs text-ink-muted">
-                  {entry.patient.name} · {entry.visitor.relationship}
+                  {entry.patient.name} · {enumLabel('FamilyRelationship', entry.visitor.relationship)}
                 </p>
               ) : null}
               <p className="text-sm text-ink-muted tabular-nums">

@@ -1,4 +1,13 @@
-import { Button, Card, formatDateTime, Notice, readServerError, toast, useServerErrorText } from '@medbook/ui'
+import {
+  Button,
+  Card,
+  formatDateTime,
+  Notice,
+  PLATFORM_TIME_ZONE,
+  readServerError,
+  toast,
+  useServerErrorText,
+} from '@medbook/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { RotateCcw, Save } from 'lucide-react'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
@@ -127,9 +136,11 @@ export function SettingForm({ setting }: { setting: SettingForAdmin }) {
                   : setting.updatedBy
                     ? t('settings.updated', {
                         name: setting.updatedBy,
-                        time: formatDateTime(setting.updatedAt, i18n.language),
+                        time: formatDateTime(setting.updatedAt, i18n.language, PLATFORM_TIME_ZONE),
                       })
-                    : t('settings.updatedNoName', { time: formatDateTime(setting.updatedAt, i18n.language) })}
+                    : t('settings.updatedNoName', {
+                        time: formatDateTime(setting.updatedAt, i18n.language, PLATFORM_TIME_ZONE),
+                      })}
               </p>
               <p>
                 {t('settings.defaultValue', { value: formatSettingValue(node, setting.defaultValue, formatOptions) })}

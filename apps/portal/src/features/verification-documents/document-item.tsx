@@ -1,5 +1,5 @@
 import type { TVerificationDocument } from '@medbook/contracts'
-import { formatDate } from '@medbook/ui'
+import { formatDate, PLATFORM_TIME_ZONE } from '@medbook/ui'
 import { FileImage, FileText } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -48,7 +48,7 @@ export function DocumentItem({ document, newTabText, metaText, action }: Documen
           {metaText({
             type: TYPE_NAMES[document.mimeType],
             size: formatFileSize(document.sizeBytes, i18n.language),
-            date: formatDate(document.uploadedAt, i18n.language),
+            date: formatDate(document.uploadedAt, i18n.language, PLATFORM_TIME_ZONE),
           })}
         </p>
       </div>

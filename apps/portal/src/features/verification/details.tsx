@@ -1,5 +1,5 @@
 import { ZHospitalType } from '@medbook/contracts'
-import { formatDate, formatPhone } from '@medbook/ui'
+import { formatDate, formatPhone, PLATFORM_TIME_ZONE } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { ApplicationDetail } from './application-detail'
 import { type DoctorApplication, doctorStatus, type HospitalApplication, hospitalStatus } from './verification-types'
@@ -55,7 +55,10 @@ export function HospitalDetail({ hospital, busy, onDecide, onClose }: DetailProp
           label: t('verification.detail.phone'),
           value: hospital.phoneNumber ? formatPhone(hospital.phoneNumber) : none,
         },
-        { label: t('verification.detail.submitted'), value: formatDate(hospital.createdAt, i18n.language) },
+        {
+          label: t('verification.detail.submitted'),
+          value: formatDate(hospital.createdAt, i18n.language, PLATFORM_TIME_ZONE),
+        },
       ]}
     />
   )
@@ -107,7 +110,10 @@ export function DoctorDetail({ doctor, busy, onDecide, onClose }: DetailProps & 
           label: t('verification.detail.documentsChecked'),
           value: doctor.verifiedDocuments ? t('verification.detail.yes') : t('verification.detail.no'),
         },
-        { label: t('verification.detail.submitted'), value: formatDate(doctor.createdAt, i18n.language) },
+        {
+          label: t('verification.detail.submitted'),
+          value: formatDate(doctor.createdAt, i18n.language, PLATFORM_TIME_ZONE),
+        },
       ]}
     />
   )

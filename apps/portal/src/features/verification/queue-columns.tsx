@@ -1,4 +1,4 @@
-import { dataColumnHelper, formatDate } from '@medbook/ui'
+import { dataColumnHelper, formatDate, PLATFORM_TIME_ZONE } from '@medbook/ui'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApplicationStatusBadge } from './status-badge'
@@ -54,7 +54,7 @@ export function useHospitalColumns(onOpen: (id: string) => void) {
         hospital.accessor('createdAt', {
           header: t('verification.table.submitted'),
           sortFn: 'datetime',
-          cell: ({ getValue }) => formatDate(getValue(), i18n.language),
+          cell: ({ getValue }) => formatDate(getValue(), i18n.language, PLATFORM_TIME_ZONE),
           meta: { className: 'whitespace-nowrap' },
         }),
         hospital.accessor((row) => hospitalStatus(row), {
@@ -105,7 +105,7 @@ export function useDoctorColumns(onOpen: (id: string) => void) {
         doctor.accessor('createdAt', {
           header: t('verification.table.submitted'),
           sortFn: 'datetime',
-          cell: ({ getValue }) => formatDate(getValue(), i18n.language),
+          cell: ({ getValue }) => formatDate(getValue(), i18n.language, PLATFORM_TIME_ZONE),
           meta: { className: 'whitespace-nowrap' },
         }),
         doctor.accessor((row) => doctorStatus(row), {

@@ -1,3 +1,4 @@
+import { hospitalAwaitsDecision } from '@medbook/contracts'
 import { ErrorState, PageHeader, Tabs, TabsContent, TabsList, TabsTrigger } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { Building2, Stethoscope } from 'lucide-react'
@@ -43,7 +44,7 @@ export function VerificationPage() {
 
   const hospitals = [...(queue.data?.hospitals ?? [])].sort(byUrgency<HospitalApplication>(hospitalStatus))
   const doctors = [...(queue.data?.doctors ?? [])].sort(byUrgency<DoctorApplication>(doctorStatus))
-  const pendingHospitals = hospitals.filter((entry) => hospitalStatus(entry) === 'pending').length
+  const pendingHospitals = hospitals.filter(hospitalAwaitsDecision).length
   const openHospital = tab === 'hospitals' ? hospitals.find((entry) => entry.id === id) : undefined
   const openDoctor = tab === 'doctors' ? doctors.find((entry) => entry.id === id) : undefined
 

@@ -1,3 +1,4 @@
+import { hospitalApplicationStatus, type THospitalApplicationStatus } from '@medbook/contracts'
 import type { inferOutput } from '@trpc/tanstack-react-query'
 import type { useTRPC } from '../../lib/trpc'
 
@@ -9,13 +10,11 @@ export type DoctorApplication = VerificationQueue['doctors'][number]
 export type ApplicantKind = 'hospitals' | 'doctors'
 
 /** Where an application stands, as the queue shows it. */
-export type ApplicationStatus = 'pending' | 'rejected' | 'unverified'
+export type ApplicationStatus = THospitalApplicationStatus
 
-/** Rejecting a hospital sets it inactive and unverified; an active one not yet verified waits as well. */
+/** The queue lists only hospitals with an application; the same rule the admin dashboard counts by. */
 export function hospitalStatus(hospital: Pick<HospitalApplication, 'status' | 'verified'>): ApplicationStatus {
-  if (hospital.status === 'pending') return 'pending'
-  if (hospital.status === 'inactive') return 'rejected'
-  return 'unverified'
+  return hospitalApplicationStatus(hospital) ?? 'unverified'
 }
 
 /** The queue lists doctors whose licence review is pending. */

@@ -38,7 +38,11 @@ export const activityEn: typeof activityVi = {
     sessionsEnded: 'Sessions ended',
     key: 'Setting',
     licenseNumber: 'Licence no.',
+
+    amount: 'Amount',
+    method: 'Method',
   },
+  values: { password: 'Password', wrong_password: 'Wrong password', email: 'Email', phone: 'Phone number' },
   actions: {
     signup: 'Sign up',
     verify_account: 'Account verified',
@@ -64,6 +68,7 @@ export const activityEn: typeof activityVi = {
     invite_doctor: 'Doctor invited',
     accept_invitation: 'Invitation accepted',
     book_appointment: 'Appointment booked',
+    make_payment: 'Payment',
     reschedule_appointment: 'Appointment rescheduled',
     cancel_appointment: 'Appointment cancelled',
     update_setting: 'Change a system setting',

@@ -23,6 +23,7 @@ export const myHospitalEn: typeof myHospitalVi = {
     title: 'Leave without saving?',
     description: 'The unsaved changes to the hospital profile will be lost.',
     leave: 'Leave page',
+    stay: 'Stay on this page',
   },
   errors: {
     closeBeforeOpen: 'Closing time must be after opening time.',

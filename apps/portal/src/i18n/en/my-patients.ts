@@ -28,13 +28,4 @@ export const myPatientsEn: typeof myPatientsVi = {
   never: 'Not yet',
   none: 'None',
   relative: '{{relationship}} of {{name}}',
-  relationship: {
-    spouse: 'Spouse',
-    child: 'Child',
-    parent: 'Parent',
-    sibling: 'Sibling',
-    grandparent: 'Grandparent',
-    grandchild: 'Grandchild',
-    other: 'Relative',
-  },
 }

@@ -124,6 +124,7 @@ export const rosterEn: typeof rosterVi = {
     reasonHint: 'Recorded in the activity log and sent to patients whose appointments are cancelled.',
     reasonRequired: 'Give a reason of at least 3 characters.',
     confirm: 'Deactivate',
+    keep: 'Keep active',
     confirmCancel_one: 'Cancel {{count}} appointment and deactivate',
     confirmCancel_other: 'Cancel {{count}} appointments and deactivate',
   },

@@ -36,7 +36,10 @@ export const activityVi = {
     sessionsEnded: 'Phiên đã kết thúc',
     key: 'Mã cấu hình',
     licenseNumber: 'Số chứng chỉ',
+    amount: 'Số tiền',
+    method: 'Phương thức',
   },
+  values: { password: 'Mật khẩu', wrong_password: 'Sai mật khẩu', email: 'Email', phone: 'Số điện thoại' },
   actions: {
     signup: 'Đăng ký',
     verify_account: 'Xác minh tài khoản',
@@ -62,6 +65,7 @@ export const activityVi = {
     invite_doctor: 'Mời bác sĩ',
     accept_invitation: 'Chấp nhận lời mời',
     book_appointment: 'Đặt lịch khám',
+    make_payment: 'Thanh toán',
     reschedule_appointment: 'Đổi lịch khám',
     cancel_appointment: 'Hủy lịch khám',
     update_setting: 'Đổi cấu hình hệ thống',

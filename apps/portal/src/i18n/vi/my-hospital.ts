@@ -21,6 +21,7 @@ export const myHospitalVi = {
     title: 'Rời trang khi chưa lưu?',
     description: 'Các thay đổi chưa lưu trong hồ sơ cơ sở sẽ bị mất.',
     leave: 'Rời trang',
+    stay: 'Ở lại trang',
   },
   errors: {
     closeBeforeOpen: 'Giờ đóng cửa phải sau giờ mở cửa.',

@@ -26,13 +26,4 @@ export const myPatientsVi = {
   never: 'Chưa khám',
   none: 'Chưa có',
   relative: '{{relationship}} của {{name}}',
-  relationship: {
-    spouse: 'Vợ/chồng',
-    child: 'Con',
-    parent: 'Bố/mẹ',
-    sibling: 'Anh/chị/em',
-    grandparent: 'Ông/bà',
-    grandchild: 'Cháu',
-    other: 'Người thân',
-  },
 }

@@ -120,6 +120,7 @@ export const rosterVi = {
     reasonHint: 'Ghi vào nhật ký hoạt động và gửi cho bệnh nhân có lịch bị hủy.',
     reasonRequired: 'Nhập lý do, ít nhất 3 ký tự.',
     confirm: 'Ngừng hoạt động',
+    keep: 'Giữ hoạt động',
     confirmCancel_one: 'Hủy {{count}} lịch hẹn và ngừng hoạt động',
     confirmCancel_other: 'Hủy {{count}} lịch hẹn và ngừng hoạt động',
   },

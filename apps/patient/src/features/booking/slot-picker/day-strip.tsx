@@ -41,11 +41,16 @@ export function DayStrip({ days, today, value, onChange }: DayStripProps) {
           ref={strip}
           className="relative flex min-w-0 flex-1 gap-2 motion-safe:scroll-smooth overflow-x-auto pt-0.5 pb-2"
         >
-          {days.map(({ date, slots }) => {
+          {days.map(({ date, slots, working }) => {
             const chosen = date === value
             const relative =
               date === today ? t('booking.slots.today') : date === tomorrow ? t('booking.slots.tomorrow') : null
-            const count = slots.length > 0 ? t('booking.slots.free', { count: slots.length }) : t('booking.slots.full')
+            const count =
+              slots.length > 0
+                ? t('booking.slots.free', { count: slots.length })
+                : working
+                  ? t('booking.slots.full')
+                  : t('booking.slots.dayOff')
             return (
               <label
                 key={date}

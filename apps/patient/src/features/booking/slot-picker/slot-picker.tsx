@@ -37,7 +37,10 @@ export function SlotPicker({ doctorId, timeZone, types, choice, onChoiceChange, 
   // until the reader picks a day: the first one with a free time
   const firstFree = days.find((day) => day.slots.length > 0)?.date
   const date = choice.date && days.some((day) => day.date === choice.date) ? choice.date : (firstFree ?? today)
-  const slots = days.find((day) => day.date === date)?.slots ?? []
+  const chosenDay = days.find((day) => day.date === date)
+  const slots = chosenDay?.slots ?? []
+  // a waitlist is for a working day that is full, not for a day the doctor does not work
+  const full = chosenDay?.working === true
 
   return (
     <div className="flex flex-col gap-5">
@@ -89,9 +92,15 @@ export function SlotPicker({ doctorId, timeZone, types, choice, onChoiceChange, 
               />
             ) : (
               <div className="rounded-xl border border-dashed border-border-strong/50 px-4 py-5 text-center">
-                <p className="font-semibold text-ink">{t('booking.slots.noneOnDayTitle', { day: dayLabel(date) })}</p>
-                <p className="mt-1 text-sm text-ink-muted">{t('booking.slots.noneOnDay')}</p>
-                {renderFullDay ? <div className="mt-4 flex justify-center">{renderFullDay(date)}</div> : null}
+                <p className="font-semibold text-ink">
+                  {full
+                    ? t('booking.slots.noneOnDayTitle', { day: dayLabel(date) })
+                    : t('booking.slots.dayOffTitle', { day: dayLabel(date) })}
+                </p>
+                <p className="mt-1 text-sm text-ink-muted">
+                  {full ? t('booking.slots.noneOnDay') : t('booking.slots.dayOffHint')}
+                </p>
+                {full && renderFullDay ? <div className="mt-4 flex justify-center">{renderFullDay(date)}</div> : null}
               </div>
             )}
           </div>

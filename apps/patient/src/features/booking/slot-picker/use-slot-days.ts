@@ -10,6 +10,8 @@ export const PICKER_DAYS = 14
 export interface SlotDay {
   date: string
   slots: TSlot[]
+  /** the doctor sees patients that day: without free slots it is full, otherwise a day off */
+  working: boolean
 }
 
 /** Free slots of the next two weeks on the hospital's calendar, one entry per day (empty days too). */
@@ -24,6 +26,7 @@ export function useSlotDays(doctorId: string, timeZone: string, type: TConsultat
     refetchInterval: 60_000,
   })
   const days = useMemo<SlotDay[]>(() => {
+    const working = new Set(query.data?.workingDates ?? [])
     const byDate = new Map<string, TSlot[]>()
     for (const slot of query.data?.slots ?? []) {
       if (slot.type !== type) continue
@@ -31,7 +34,7 @@ export function useSlotDays(doctorId: string, timeZone: string, type: TConsultat
     }
     return Array.from({ length: PICKER_DAYS }, (_, index) => {
       const date = addDays(from, index)
-      return { date, slots: byDate.get(date) ?? [] }
+      return { date, slots: byDate.get(date) ?? [], working: working.has(date) }
     })
   }, [query.data, from, type])
   return { query, days, today: from }
