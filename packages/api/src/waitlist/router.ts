@@ -10,7 +10,7 @@ export const waitlistRouter = router({
     .meta({ scope: 'appointments:write' })
     .input(ZJoinWaitlistInput)
     .output(ZWaitlistEntry)
-    .mutation(({ ctx, input }) => joinWaitlist(ctx.db, ctx.patientId, input)),
+    .mutation(({ ctx, input }) => joinWaitlist(ctx.db, ctx.patientId, input, ctx.services.clock.now())),
 
   mine: patientProcedure
     .meta({ scope: 'appointments:read' })
@@ -32,7 +32,7 @@ export const waitlistRouter = router({
     .input(ZIdInput)
     .output(ZAppointment)
     .mutation(async ({ ctx, input }) => {
-      const id = await claimWaitlistOffer(ctx.db, ctx.patientId, input.id)
+      const id = await claimWaitlistOffer(ctx.db, ctx.patientId, input.id, ctx.services.clock.now())
       return toAppointment(await ctx.db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect }))
     }),
 })
