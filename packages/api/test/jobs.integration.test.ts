@@ -5,6 +5,7 @@ import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
 import { createServices, defaultApiConfig, type Services, startJobWorker } from '../src/index.js'
 import { releaseExpiredHolds } from '../src/jobs/holds.js'
 import { sendDueReminders } from '../src/jobs/reminders.js'
+import { offerOpenSlotsToWaitlist } from '../src/jobs/waitlist-offers.js'
 import { callerFor } from './support/callers.js'
 import { openAllWeek, testSettings } from './support/schedule.js'
 import { startSmtpCapture } from './support/smtp.js'
@@ -168,6 +169,24 @@ describe('durable jobs: reminders, holds, waitlist', () => {
     expect(await patient.waitlist.mine()).toEqual([])
     const entryRow = await db.prisma.waitlistEntry.findUniqueOrThrow({ where: { id: otherEntry.id } })
     expect(entryRow.status).toBe('expired')
+  })
+
+  it('the sweep offers a free slot to a patient still waiting for that day (an offer lost with a dying process)', async () => {
+    const day = shiftDate(tomorrow, 5)
+    const waiting = await world.throwawayUser()
+    const patient = await db.prisma.patient.create({ data: { userId: waiting.id } })
+    // as a cancellation that committed just before its process died leaves it: a free slot, nobody offered it
+    const entry = await db.prisma.waitlistEntry.create({
+      data: { patientId: patient.id, doctorId: world.doctor.id, date: new Date(`${day}T00:00:00Z`), type: 'in_person' },
+    })
+    expect(await offerOpenSlotsToWaitlist(db.prisma, services)).toBe(1)
+    const offered = await db.prisma.waitlistEntry.findUniqueOrThrow({ where: { id: entry.id } })
+    expect(offered.status).toBe('offered')
+    const notice = await db.prisma.notification.findFirstOrThrow({
+      where: { recipientId: waiting.id, type: 'waitlist_slot_available' },
+    })
+    expect(notice.relatedToId).toBe(offered.offeredAppointmentId)
+    expect(await offerOpenSlotsToWaitlist(db.prisma, services)).toBe(0)
   })
 
   it('runs the sweep as a pg-boss job on the same database', async () => {

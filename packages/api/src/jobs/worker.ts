@@ -7,6 +7,7 @@ import { deliverStalledNotifications } from './deliveries.js'
 import { releaseExpiredHolds } from './holds.js'
 import type { DeliverNotificationJob } from './queue.js'
 import { sendDueReminders } from './reminders.js'
+import { offerOpenSlotsToWaitlist } from './waitlist-offers.js'
 
 const SWEEP = 'medbook-sweep'
 /** one job per notification email (booking confirmations and other appointment changes) */
@@ -53,6 +54,7 @@ export async function startJobWorker(options: {
   await boss.work(SWEEP, async () => {
     const sweep = { signal: shutdown.signal }
     await releaseExpiredHolds(options.db, options.services, sweep)
+    await offerOpenSlotsToWaitlist(options.db, options.services, sweep)
     await sendDueReminders(options.db, options.services, sweep)
     await deliverStalledNotifications(options.db, options.services, sweep)
   })
