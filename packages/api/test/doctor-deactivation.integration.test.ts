@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateSessionToken } from '../src/auth/sessions.js'
 import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
 import { listAvailableSlots, loadBookableDoctor } from '../src/availability/service.js'
-import { createServices, defaultApiConfig, type Services } from '../src/index.js'
+import { createServices, defaultApiConfig, fixedClock, type Services } from '../src/index.js'
 import { readSettings } from '../src/settings/service.js'
 import { callerFor } from './support/callers.js'
 import { openAllWeek, testSettings } from './support/schedule.js'
@@ -12,7 +12,9 @@ import { startSmtpCapture } from './support/smtp.js'
 import { buildWorld, unique, type World } from './support/world.js'
 
 const HOUR = 3_600_000
-const today = (days = 0) => shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, days)
+// 23:59 in Hà Nội: "today" ends a minute after this clock
+const now = new Date('2026-12-09T16:59:00Z')
+const today = (days = 0) => shiftDate(instantToLocal(now, 'Asia/Ho_Chi_Minh').date, days)
 
 describe('doctor deactivation by hospital staff', () => {
   let db: Database
@@ -59,7 +61,7 @@ describe('doctor deactivation by hospital staff', () => {
   /** a scheduled in-person appointment of the world's patient, `hoursAhead` from now (distinct each call) */
   async function appointmentWith(doctorId: string, hoursAhead: number, extra: { familyMemberId?: string } = {}) {
     offset += 1
-    const startsAt = new Date(Math.floor((Date.now() + hoursAhead * HOUR) / 60_000) * 60_000 + offset * 1000)
+    const startsAt = new Date(Math.floor((now.getTime() + hoursAhead * HOUR) / 60_000) * 60_000 + offset * 1000)
     return db.prisma.appointment.create({
       data: {
         patientId: world.patient.id,
@@ -81,7 +83,7 @@ describe('doctor deactivation by hospital staff', () => {
     await openAllWeek(db.prisma, world.hospitalA.id, world.doctor.id)
     await testSettings(db.prisma)
     smtp = await startSmtpCapture()
-    services = createServices(defaultApiConfig({ smtpUrl: smtp.url }))
+    services = createServices(defaultApiConfig({ smtpUrl: smtp.url }), { clock: fixedClock(now) })
     staff = await callerFor(db.prisma, services, await world.sessionFor(world.users.staff.id))
     otherStaff = await callerFor(db.prisma, services, await world.sessionFor(world.users.otherStaff.id))
     anonymous = await callerFor(db.prisma, services)
@@ -307,7 +309,7 @@ describe('doctor deactivation by hospital staff', () => {
         await loadBookableDoctor(db.prisma, racing.doctor.id),
         { from: today(1), to: today(3) },
         await readSettings(db.prisma),
-        new Date(),
+        now,
       )
       const bookings = slots
         .slice(0, 4)

@@ -14,5 +14,5 @@ export const dashboardsRouter = router({
   admin: adminProcedure
     .input(ZAdminDashboardInput)
     .output(ZAdminDashboard)
-    .query(({ ctx, input }) => adminDashboard(ctx.db, { weeks: input?.weeks ?? 12 })),
+    .query(({ ctx, input }) => adminDashboard(ctx.db, { weeks: input?.weeks ?? 12 }, ctx.services.clock.now())),
 })

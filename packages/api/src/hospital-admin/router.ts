@@ -91,7 +91,7 @@ export const myHospitalRouter = router({
     .meta({ scope: 'hospital:read' })
     .input(ZDeactivationPreviewInput)
     .output(ZDeactivationPreview)
-    .query(({ ctx, input }) => previewDeactivation(ctx.db, ctx.hospitalId, input)),
+    .query(({ ctx, input }) => previewDeactivation(ctx.db, ctx.hospitalId, input, ctx.services.clock.now())),
 
   /** Cancels or reassigns the doctor's future appointments, then makes their account inactive. */
   deactivateDoctor: hospitalStaffProcedure
@@ -99,7 +99,14 @@ export const myHospitalRouter = router({
     .input(ZDeactivateDoctorInput)
     .output(ZDeactivateDoctorOutput)
     .mutation(({ ctx, input }) =>
-      deactivateDoctor(ctx.db, ctx.services, { ...actorOf(ctx), userId: ctx.auth.user.id }, ctx.hospitalId, input),
+      deactivateDoctor(
+        ctx.db,
+        ctx.services,
+        { ...actorOf(ctx), userId: ctx.auth.user.id },
+        ctx.hospitalId,
+        input,
+        ctx.services.clock.now(),
+      ),
     ),
 
   reactivateDoctor: hospitalStaffProcedure
