@@ -65,7 +65,7 @@ describe('blocking a signed-in patient', () => {
     const row = table.getByRole('row', { name: new RegExp(PATIENT_NAME) })
     await table.getByRole('row', { name: new RegExp(ADMIN.lastName) }).waitFor({ state: 'detached' })
     await row.waitFor()
-    await expect(table.getByRole('row').count()).resolves.toBe(2)
+    await expect.poll(() => table.getByRole('row').count()).toBe(2)
     expect(await row.textContent()).toContain('Đang hoạt động')
     expect(await seriousAxeViolations(admin)).toEqual([])
 
