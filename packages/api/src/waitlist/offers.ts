@@ -29,7 +29,7 @@ export async function offerFreedSlot(
     const entry = await db.waitlistEntry.findFirst({
       where: { doctorId, date: new Date(`${date}T00:00:00Z`), status: 'waiting' },
       orderBy: { createdAt: 'asc' },
-      include: { patient: { select: { user: { select: { id: true, email: true, firstName: true } } } } },
+      include: { patient: { select: { user: { select: { id: true } } } } },
     })
     if (!entry) return null
     const slot = await findAvailableSlot(db, doctor, startsAt, entry.type, settings, now)
