@@ -1,19 +1,24 @@
 // npm run bench — the booking benchmark of docs/performance.md.
 // Seeds the benchmark scale (10,000 doctors, 1,000,000 appointments) into a fresh database
 // on a PostgreSQL server (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/
-// postgres as the admin connection), then prints: slot-search latency, booking throughput
+// postgres as the admin connection), then prints: slot-search and doctor-calendar latency, booking throughput
 // over HTTP at 16 and 64 clients, the same booking transaction issued directly with pg,
-// their ratio, and a check that no slot was booked twice. Nothing here asserts a time.
+// their ratio, a check that no slot was booked twice, then authenticated reads per second and
+// session validation latency on the demo data (bench/reads.ts). Nothing here asserts a time.
+// The API runs as in production: src/main.ts in its own processes (BENCH_WORKERS, default one
+// per CPU), with its job workers, so the load generator does not share their event loop.
 import os from 'node:os'
-import { startJobWorker } from '@medbook/api'
 import { applyMigrations, connectPrisma } from '@medbook/db'
 import { seedDemoData } from '@medbook/db/seed'
 import pg from 'pg'
 import superjson from 'superjson'
 import { createSession } from '../../../packages/api/src/auth/sessions.js'
 import { readSettings } from '../../../packages/api/src/settings/service.js'
-import { startServer } from '../src/server.js'
+import { startChild, stopChild } from '../test/support/child-server.js'
 import { bookDirectly, collectFreeSlots, type FreeSlot } from './booking-workload.js'
+import { measureCalendar } from './calendar.js'
+import { cpuByProcess } from './cpu.js'
+import { benchReads } from './reads.js'
 import { formatMs, percentiles, timed } from './stats.js'
 
 const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
@@ -41,9 +46,9 @@ try {
     `seeded ${counts.rows[0]?.doctors} doctors, ${counts.rows[0]?.appointments} appointments in ${(seedMs / 1000).toFixed(1)} s`,
   )
 
-  const server = await startServer({ db: db.prisma })
-  // as in main.ts: confirmation emails leave the request through the job queue
-  const jobs = await startJobWorker({ db: db.prisma, pool: db.pool, services: server.services })
+  const workers = process.env.BENCH_WORKERS ?? String(os.availableParallelism())
+  const server = await startChild({ DATABASE_URL: url.toString(), MEDBOOK_WORKERS: workers })
+  console.log(`API: src/main.ts, ${workers} server processes`)
   const refusals = new Map<string, number>()
   const call = async (path: string, input: unknown, token?: string, method: 'GET' | 'POST' = 'GET') => {
     const body = JSON.stringify(superjson.serialize(input))
@@ -85,6 +90,11 @@ try {
     `slot search (specialty + city, earliest slot, 14 days)  n=${search.n}  p50 ${formatMs(search.p50)}  p95 ${formatMs(search.p95)}  p99 ${formatMs(search.p99)}`,
   )
 
+  const calendar = await measureCalendar(db.pool, call)
+  console.log(
+    `doctor calendar (availability.slots, 31 days)  n=${calendar.n}  p50 ${formatMs(calendar.p50)}  p95 ${formatMs(calendar.p95)}  p99 ${formatMs(calendar.p99)}`,
+  )
+
   // 2. booking throughput: distinct free slots, one patient session per client
   // active accounts only: a refused client would fail fast and drain the shared work queue
   const patients = await db.pool.query<{ id: string; userId: string }>(
@@ -110,6 +120,7 @@ try {
     const work = take(perRun)
     let next = 0
     let booked = 0
+    const cpuBefore = cpuByProcess()
     const started = performance.now()
     await Promise.all(
       Array.from({ length: clients }, async (_, client) => {
@@ -117,7 +128,14 @@ try {
       }),
     )
     const seconds = (performance.now() - started) / 1000
-    return { booked, perSecond: booked / seconds }
+    const cpuAfter = cpuByProcess()
+    return {
+      booked,
+      perSecond: booked / seconds,
+      // CPU per booking during the run: the API processes (their job workers' emails included) and PostgreSQL
+      apiMs: (cpuAfter.apiMs - cpuBefore.apiMs) / Math.max(booked, 1),
+      postgresMs: (cpuAfter.postgresMs - cpuBefore.postgresMs) / Math.max(booked, 1),
+    }
   }
 
   const overHttp = (slot: FreeSlot, client: number) =>
@@ -136,6 +154,9 @@ try {
     console.log(
       `booking, ${clients} clients: HTTP ${http.perSecond.toFixed(0)}/s (${http.booked} booked), direct pg ${sql.perSecond.toFixed(0)}/s (${sql.booked} booked), HTTP/direct ${(http.perSecond / sql.perSecond).toFixed(2)}`,
     )
+    console.log(
+      `  CPU per booking: HTTP — API ${http.apiMs.toFixed(1)} ms + PostgreSQL ${http.postgresMs.toFixed(1)} ms; direct — PostgreSQL ${sql.postgresMs.toFixed(1)} ms (${os.cpus().length} cores: ${((os.cpus().length * 1000) / (http.apiMs + http.postgresMs)).toFixed(0)} bookings/s at most over HTTP)`,
+    )
   }
 
   for (const [reason, count] of refusals) console.log(`  refused ${count}×: ${reason}`)
@@ -143,8 +164,7 @@ try {
     SELECT "doctorId", "startsAt" FROM appointments WHERE status NOT IN ('cancelled', 'rescheduled')
      GROUP BY 1, 2 HAVING count(*) > 1`)
   console.log(`slots booked twice: ${doubles.rowCount}`)
-  await server.close()
-  await jobs.stop()
+  await stopChild(server.child)
 } finally {
   await db.close()
   const cleanup = new pg.Client({ connectionString: admin })
@@ -152,3 +172,12 @@ try {
   await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   await cleanup.end()
 }
+
+// 3. authenticated reads (autocannon, session cookies) and session validation, on the demo data
+await benchReads({
+  adminUrl: admin,
+  processes: Number(process.env.BENCH_WORKERS ?? os.availableParallelism()),
+  seconds: 10,
+  connections: 32,
+  validations: 2000,
+})

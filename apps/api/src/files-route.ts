@@ -6,7 +6,7 @@ import type { CreateContext } from './route-helpers.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-function notFound(res: ServerResponse) {
+export function notFound(res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Not found')
 }
 

@@ -134,7 +134,7 @@ describe('favourite doctors in the browser', () => {
       route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' }),
     )
     await page.getByRole('button', { name: HEART }).click()
-    await page.getByText(`Chưa lưu được bác sĩ ${DOCTOR_NAME} vào danh sách yêu thích`).waitFor()
+    await page.getByText(`Chưa lưu được bác sĩ ${DOCTOR_NAME} vào danh sách yêu thích`).first().waitFor()
     await expectPressed(page, HEART, false)
     expect(await world.db.prisma.patientFavoriteDoctor.count({ where: { patientId, doctorId } })).toBe(0)
 

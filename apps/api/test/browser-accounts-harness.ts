@@ -1,7 +1,7 @@
 // Shared by the browser-accounts-*.test.ts files: a fresh database, a real SMTP server that
 // catches the app's emails, the real HTTP server serving the built apps, and Chromium.
 // Build the apps first: npm run build -w @medbook/patient -w @medbook/portal
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { type AddressInfo, createServer as createNetServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -9,17 +9,17 @@ import { fileURLToPath } from 'node:url'
 import { createServices, defaultApiConfig, hashPassword } from '@medbook/api'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
-import axe from 'axe-core'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { startSmsGateway } from '../../../packages/api/test/support/sms-gateway.js'
 import { startSmtpCapture } from '../../../packages/api/test/support/smtp.js'
 import { type RunningServer, startServer } from '../src/server.js'
 
-// the API package's real SMTP server and SMS webhook, which the browser tests share
 export { type CapturedSms, smsCode } from '../../../packages/api/test/support/sms-gateway.js'
 export { type CapturedMail, codeIn, linkIn } from '../../../packages/api/test/support/smtp.js'
+// the API package's real SMTP server and SMS webhook, which the browser tests share
+export { finishAnimations, seriousAxeViolations } from './support/axe.js'
+export { screenshot } from './support/screenshot.js'
 
-export const SCREENSHOTS = '/tmp/medbook-screenshots'
 export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 900 }
 export const PASSWORD = 'Benhvien#2026'
@@ -55,7 +55,6 @@ export async function startAccountsWorld(): Promise<AccountsWorld> {
       throw new Error(`${app} is not built: run npm run build -w @medbook/${app}`)
     }
   }
-  mkdirSync(SCREENSHOTS, { recursive: true })
   const uploadsDir = mkdtempSync(path.join(tmpdir(), 'medbook-uploads-'))
   const outboxDir = mkdtempSync(path.join(tmpdir(), 'medbook-outbox-'))
   const db = await createTestDatabase()
@@ -284,25 +283,8 @@ export async function addWeeklySlots(db: Database, doctorId: string, times: read
 
 // ─── checks ───
 
-export async function seriousAxeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source })
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run())
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }))
-}
-
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-}
-
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
 }
 
 /** The h1 of the page now showing. */

@@ -1,7 +1,10 @@
 // A hospital signs itself up in the portal: the form, the emailed code, and every later sign-in
 // showing that the hospital waits for an administrator. Then the staff member uploads a
-// profile picture and sees it in the header. Build the apps first:
+// profile picture and sees it in the header, and saves their details and a new password with the
+// forms both apps share (packages/ui/src/account). Build the apps first:
 //   npm run build -w @medbook/patient -w @medbook/portal
+
+import { verifyPassword } from '@medbook/api'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -85,7 +88,7 @@ describe('hospital self-registration in the portal', () => {
     await page.getByText('q***@phongkhamsongthu.vn').waitFor()
     // the code's lifetime counts down, and a new code can be asked for only after a minute
     await page.getByText(/Mã hết hạn sau\s*(10:00|9:\d\d)/).waitFor()
-    expect(await page.getByRole('button', { name: /Gửi lại sau/ }).isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: /Gửi lại mã sau/ }).isDisabled()).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'portal-register-hospital-verify-desktop')
 
@@ -99,10 +102,10 @@ describe('hospital self-registration in the portal', () => {
     const code = codeIn(await world.mail.lastMailTo(STAFF.email))
     const codeBox = page.getByLabel('Mã xác minh')
     await codeBox.fill(code === '000000' ? '111111' : '000000')
-    await page.getByRole('button', { name: 'Xác minh', exact: true }).click()
+    await page.getByRole('button', { name: 'Xác minh và đăng nhập' }).click()
     await page.getByText('Mã không đúng hoặc đã hết hạn').waitFor()
     await codeBox.fill(code)
-    await page.getByRole('button', { name: 'Xác minh', exact: true }).click()
+    await page.getByRole('button', { name: 'Xác minh và đăng nhập' }).click()
 
     await page.waitForURL(/\/portal\/profile$/)
     await heading(page, 'Hồ sơ của tôi').waitFor()
@@ -141,15 +144,15 @@ describe('hospital self-registration in the portal', () => {
     await heading(page, 'Xác minh email').waitFor()
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await page.getByLabel('Email công việc').fill('chua-co@example.vn')
-    await page.getByRole('button', { name: 'Gửi mã mới' }).click()
-    await page.getByText('Đã gửi mã mới.', { exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Gửi lại mã' }).click()
+    await page.getByText('Đã gửi mã mới. Hãy kiểm tra hộp thư hoặc tin nhắn.', { exact: true }).waitFor()
     // the answer carries the new code's expiry, counted down on the screen
     await page.getByText(/Mã hết hạn sau\s*(10:00|9:\d\d)/).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'portal-register-hospital-verify-phone')
   })
 
-  it('uploads a profile picture that then shows in the header', async () => {
+  it('uploads a profile picture that then shows in the header, and saves the details and a new password', async () => {
     const page = await world.newPage(DESKTOP)
     await page.goto('/portal/login')
     await logIn(page, STAFF.email)
@@ -184,5 +187,20 @@ describe('hospital self-registration in the portal', () => {
       buffer: Buffer.from('không phải ảnh'),
     })
     await page.getByText('Hãy dùng ảnh JPEG, PNG hoặc WebP.').waitFor()
+
+    // the details and password forms (the same ones the patient app shows): saved, and they hold
+    await page.getByLabel('Địa chỉ', { exact: true }).fill('12 Lê Duẩn')
+    await page.getByLabel('Tỉnh / thành phố').fill('Đà Nẵng')
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await page.getByText('Đã lưu hồ sơ.').first().waitFor()
+    const newPassword = `${PASSWORD}-moi`
+    await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD)
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(newPassword)
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(newPassword)
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click()
+    await page.getByText('Đã đổi mật khẩu.').first().waitFor()
+    const saved = await world.db.prisma.user.findUniqueOrThrow({ where: { email: STAFF.email } })
+    expect(saved.address).toMatchObject({ street: '12 Lê Duẩn', city: 'Đà Nẵng' })
+    expect(await verifyPassword(saved.password, newPassword)).toBe(true)
   })
 })

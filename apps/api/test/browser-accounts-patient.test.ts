@@ -149,6 +149,12 @@ describe('patient accounts in the browser', () => {
     await page.getByRole('button', { name: 'Lưu ảnh' }).click()
     await page.getByText('Đã cập nhật ảnh đại diện.').first().waitFor()
     await page.getByRole('button', { name: 'Đổi ảnh' }).waitFor()
+    // the details form (shared with the portal): saved, and still there after a reload
+    await page.getByLabel('Ngày sinh').fill('1990-04-30')
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await page.getByText('Đã lưu hồ sơ.').first().waitFor()
+    await page.reload()
+    await expect(page.getByLabel('Ngày sinh').inputValue()).resolves.toBe('1990-04-30')
 
     await page.goto('/account/api-keys')
     await heading(page, 'Khóa API').waitFor()
@@ -212,6 +218,8 @@ describe('patient accounts in the browser', () => {
     await page.getByRole('menuitemradio', { name: 'English' }).click()
     await heading(page, 'Security').waitFor()
     await page.getByText('This device', { exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Change password' }).waitFor()
+    await page.getByLabel('Current password').waitFor()
     await screenshot(page, 'patient-security-en-desktop')
     await page.getByRole('button', { name: /Language/ }).click()
     await page.getByRole('menuitemradio', { name: 'Tiếng Việt' }).click()

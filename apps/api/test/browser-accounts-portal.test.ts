@@ -1,6 +1,7 @@
 // The portal's accounts through the real browser: hospital staff invite a doctor by email, the
 // doctor accepts the emailed link in a browser of their own and lands signed in, waiting for
-// approval. Also: a patient who logs in here is pointed to the patient app, and each role
+// approval. A staff member resets a forgotten password through the emailed link, which works once.
+// Also: a patient who logs in here is pointed to the patient app, and each role
 // sees only its own pages. Build the apps first:
 //   npm run build -w @medbook/patient -w @medbook/portal
 import type { Page } from 'playwright-core'
@@ -24,6 +25,7 @@ const HOSPITAL = 'Bệnh viện Hồng Phúc'
 const STAFF = { email: 'tiepnhan@hongphuc.vn', lastName: 'Đỗ', firstName: 'Minh Tuấn' }
 const DOCTOR = { email: 'bs.thuha@hongphuc.vn', lastName: 'Lê', firstName: 'Thu Hà', licence: 'BS-HN-2026-0042' }
 const PATIENT = { email: 'khang.vo@example.vn', lastName: 'Võ', firstName: 'Khang' }
+const FORGETFUL = { email: 'ketoan@hongphuc.vn', lastName: 'Phan', firstName: 'Thị Mai' }
 const DOCTOR_PASSWORD = 'Khambenh@2026'
 
 async function logIn(page: Page, email: string) {
@@ -39,6 +41,7 @@ describe('portal accounts in the browser', () => {
     world = await startAccountsWorld()
     await createHospitalStaff(world.db, STAFF, HOSPITAL)
     await createPatient(world.db, PATIENT)
+    await createHospitalStaff(world.db, FORGETFUL, 'Phòng khám Hồng Phúc 2')
   })
 
   afterAll(async () => {
@@ -171,5 +174,42 @@ describe('portal accounts in the browser', () => {
       }
       expect(await seriousAxeViolations(page)).toEqual([])
     }
+  })
+
+  it('resets a forgotten password through the emailed link, once, and logs in with the new one', async () => {
+    const page = await world.newPage(PHONE)
+    await page.goto('/portal/login')
+    await page.getByRole('link', { name: 'Quên mật khẩu?' }).click()
+    await page.waitForURL(/\/portal\/forgot-password$/)
+    await page.getByLabel('Email công việc').fill(FORGETFUL.email)
+    await page.getByRole('button', { name: 'Gửi liên kết đặt lại' }).click()
+    await page.getByText('Hãy kiểm tra hộp thư').waitFor()
+
+    const link = linkIn(await world.mail.lastMailTo(FORGETFUL.email), '/portal/reset-password')
+    const newPassword = 'Ketoan#2026-moi'
+    await page.goto(`${link.pathname}${link.search}`)
+    await heading(page, 'Đặt mật khẩu mới').waitFor()
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(newPassword)
+    // a second copy that differs is caught next to its field, before anything is sent
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(`${newPassword}x`)
+    await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click()
+    await page.getByText('Hai mật khẩu chưa khớp nhau.').waitFor()
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(newPassword)
+    await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click()
+    await page.waitForURL(/\/portal\/login\?reason=password-reset$/)
+    await page.getByText('Mật khẩu đã được đặt lại. Hãy đăng nhập bằng mật khẩu mới.').waitFor()
+    await page.getByLabel('Email hoặc số điện thoại').fill(FORGETFUL.email)
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(newPassword)
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click()
+    await page.waitForURL(/\/portal\/dashboard$/)
+
+    // the link worked once: a second use is refused, with the way to a new one
+    const again = await world.newPage(PHONE)
+    await again.goto(`${link.pathname}${link.search}`)
+    await again.getByLabel('Mật khẩu mới', { exact: true }).fill('Mot-lan-nua#2026')
+    await again.getByLabel('Nhập lại mật khẩu mới').fill('Mot-lan-nua#2026')
+    await again.getByRole('button', { name: 'Đặt mật khẩu mới' }).click()
+    await again.getByText('Liên kết không còn hiệu lực').waitFor()
+    await again.getByRole('link', { name: 'Yêu cầu liên kết mới' }).waitFor()
   })
 })

@@ -1,6 +1,7 @@
 // The administrators' other back-office screens through the real browser: the catalogue of
 // specialties and services (sortable, filterable tables; create and edit dialogs), an explicit
-// role change with a reason, and the activity log exported as CSV with the filters on screen.
+// role change with a reason, the activity log exported as CSV with the filters on screen, and
+// promotion codes (create, list, disable).
 // Build the apps first:
 //   npm run build -w @medbook/patient -w @medbook/portal
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -171,6 +172,55 @@ describe('catalogue, roles and the activity log, in the browser', () => {
     expect(lines[1]).toContain(ROLE_REASON)
     expect(await seriousAxeViolations(admin)).toEqual([])
     await screenshot(admin, 'admin-activity-filtered')
+  })
+
+  it('creates a promotion code with its rules checked in place, finds it by the address bar, and disables it', async () => {
+    const admin = await world.newPage(DESKTOP)
+    await logInToPortal(admin, ADMIN.email)
+    await admin.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Khuyến mãi' }).click()
+    await heading(admin, 'Khuyến mãi').waitFor()
+    await admin.getByRole('button', { name: 'Tạo mã khuyến mãi' }).click()
+    const dialog = admin.getByRole('dialog', { name: 'Tạo mã khuyến mãi' })
+    await dialog.getByLabel('Mã', { exact: true }).fill('x')
+    await dialog.getByLabel('Phần trăm giảm').fill('120')
+    await dialog.getByRole('switch', { name: 'Áp dụng cho mọi dịch vụ và phí khám' }).uncheck()
+    // the shared contract's rules, before anything is sent
+    await dialog.getByRole('button', { name: 'Lưu mã' }).click()
+    await dialog.getByText('Mã cần ít nhất 3 ký tự.').waitFor()
+    await dialog.getByText('Phần trăm giảm tối đa là 100.').waitFor()
+    await dialog.getByText('Chọn ít nhất một dịch vụ.').waitFor()
+    await dialog.getByLabel('Mã', { exact: true }).fill('thang12')
+    await dialog.getByLabel('Phần trăm giảm').fill('15')
+    await dialog.getByLabel('Giảm tối đa (₫)').fill('100000')
+    await dialog.getByLabel('Tổng số lượt dùng').fill('10')
+    await dialog.getByRole('checkbox', { name: /Khám tổng quát/ }).check()
+    expect(await seriousAxeViolations(admin)).toEqual([])
+    await screenshot(admin, 'admin-promotion-dialog')
+    await dialog.getByRole('button', { name: 'Lưu mã' }).click()
+    await dialog.waitFor({ state: 'detached' })
+
+    const table = admin.getByRole('table', { name: 'Mã khuyến mãi' })
+    const row = table.getByRole('row', { name: /THANG12/ })
+    await row.getByText('Đang áp dụng').waitFor()
+    expect(await row.textContent()).toMatch(/Giảm 15%, tối đa 100\.000\s₫.*0 \/ 10/)
+    await admin.getByLabel('Tìm theo mã').fill('thang')
+    await expect.poll(() => new URL(admin.url()).searchParams.get('code')).toBe('thang')
+    await expect.poll(() => table.getByRole('row').count()).toBe(2)
+
+    await row.getByRole('button', { name: 'Thao tác với mã THANG12' }).click()
+    await admin.getByRole('menuitem', { name: 'Tắt mã' }).click()
+    const confirm = admin.getByRole('alertdialog', { name: 'Tắt mã THANG12?' })
+    await confirm.getByRole('button', { name: 'Tắt mã' }).click()
+    await confirm.waitFor({ state: 'detached' })
+    await row.getByText('Đã tắt').waitFor()
+    const stored = await world.db.prisma.promotion.findUniqueOrThrow({
+      where: { code: 'THANG12' },
+      include: { applicableServices: { include: { service: true } } },
+    })
+    expect(stored).toMatchObject({ status: 'disabled', discountValue: 15, maximumDiscount: 100_000, usageLimit: 10 })
+    expect(stored.applicableServices.map((entry) => entry.service.name)).toEqual(['Khám tổng quát'])
+    expect(await seriousAxeViolations(admin)).toEqual([])
+    await screenshot(admin, 'admin-promotions')
   })
 
   it('shows the public catalogue pages in the shared table', async () => {

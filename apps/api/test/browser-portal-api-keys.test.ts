@@ -40,8 +40,20 @@ const HOSPITAL_SCOPES = [
   'Đặt lịch khám',
   'Xem dữ liệu cơ sở',
   'Quản lý cơ sở',
+  'Xem thanh toán',
+  'Thanh toán và hoàn tiền',
+  'Xem tin nhắn',
+  'Gửi tin nhắn',
 ]
-const DOCTOR_SCOPES = ['Xem hồ sơ', 'Sửa hồ sơ', 'Xem lịch khám', 'Đặt lịch khám']
+const DOCTOR_SCOPES = [
+  'Xem hồ sơ',
+  'Sửa hồ sơ',
+  'Xem lịch khám',
+  'Đặt lịch khám',
+  'Xem hồ sơ sức khỏe',
+  'Xem tin nhắn',
+  'Gửi tin nhắn',
+]
 
 /** The names of the permission checkboxes the create dialog offers. */
 async function offeredScopes(page: Page): Promise<string[]> {
@@ -148,6 +160,7 @@ describe('portal in the browser: personal API keys for staff', () => {
     // revoked in the portal: the key stops working at once
     await key.getByRole('button', { name: `Thu hồi ${KEY_NAME}` }).click()
     const confirm = page.getByRole('alertdialog', { name: `Thu hồi khóa “${KEY_NAME}”?` })
+    await confirm.waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
     await confirm.getByRole('button', { name: 'Thu hồi khóa' }).click()
     await confirm.waitFor({ state: 'detached' })

@@ -1,16 +1,16 @@
 // The walking skeleton through a real browser: the built patient app and portal, served by
 // the real HTTP server, reading a small fixture through tRPC. Build the apps first:
 //   npm run build -w @medbook/patient -w @medbook/portal
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
-import axe from 'axe-core'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../src/server.js'
+import { seriousAxeViolations } from './support/axe.js'
+import { screenshot } from './support/screenshot.js'
 
-const SCREENSHOTS = '/tmp/medbook-screenshots'
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 
 const FIXTURE = {
@@ -87,19 +87,6 @@ async function seedFixture(db: Database) {
   })
 }
 
-async function seriousAxeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source })
-  const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run())
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }))
-}
-
 function hospitalCard(page: Page, name: string) {
   return page.getByRole('article', { name })
 }
@@ -123,7 +110,6 @@ describe('walking skeleton in the browser', () => {
       const index = fileURLToPath(new URL(`../../${app}/dist/index.html`, import.meta.url))
       if (!existsSync(index)) throw new Error(`${app} is not built: run npm run build -w @medbook/${app}`)
     }
-    mkdirSync(SCREENSHOTS, { recursive: true })
     db = await createTestDatabase()
     await seedFixture(db)
     server = await startServer({ db: db.prisma })
@@ -167,7 +153,7 @@ describe('walking skeleton in the browser', () => {
     expect(card).toContain(FIXTURE.hanoi.street)
     expect(card).toContain('1 bác sĩ')
     expect(card).toContain('Tim mạch')
-    await page.screenshot({ path: `${SCREENSHOTS}/patient-home-vi.png`, fullPage: true })
+    await screenshot(page, 'patient-home-vi')
   })
 
   it('narrows the hospital list when a city is chosen', async () => {
@@ -197,7 +183,7 @@ describe('walking skeleton in the browser', () => {
 
     await page.reload()
     await page.getByRole('heading', { level: 1, name: 'Find the right hospital or clinic for you' }).waitFor()
-    await page.screenshot({ path: `${SCREENSHOTS}/patient-home-en.png`, fullPage: true })
+    await screenshot(page, 'patient-home-en')
   })
 
   it('fits a phone screen without horizontal scrolling, in both apps', async () => {
@@ -208,13 +194,13 @@ describe('walking skeleton in the browser', () => {
     const patient = await openPage('/', phone)
     await hospitalCard(patient, FIXTURE.danang.name).waitFor()
     expect(await horizontalOverflow(patient)).toBeLessThanOrEqual(0)
-    await patient.screenshot({ path: `${SCREENSHOTS}/patient-home-phone.png`, fullPage: true })
+    await screenshot(patient, 'patient-home-phone')
 
     // the portal's table scrolls inside its card, never the page
     const portal = await openPage('/portal/hospitals', phone)
     await portal.getByRole('row', { name: new RegExp(FIXTURE.hanoi.name) }).waitFor()
     expect(await horizontalOverflow(portal)).toBeLessThanOrEqual(0)
-    await portal.screenshot({ path: `${SCREENSHOTS}/portal-hospitals-phone.png`, fullPage: true })
+    await screenshot(portal, 'portal-hospitals-phone')
   })
 
   it('lists the fixture hospitals in the portal table', async () => {
@@ -225,7 +211,7 @@ describe('walking skeleton in the browser', () => {
     await table.getByRole('row', { name: new RegExp(FIXTURE.hanoi.name) }).waitFor()
     await table.getByRole('row', { name: new RegExp(FIXTURE.danang.name) }).waitFor()
     await expect.poll(() => table.getByRole('row').count()).toBe(3)
-    await page.screenshot({ path: `${SCREENSHOTS}/portal-hospitals.png`, fullPage: true })
+    await screenshot(page, 'portal-hospitals')
 
     await page.getByRole('combobox', { name: 'Loại cơ sở' }).click()
     await page.getByRole('option', { name: 'Phòng khám' }).click()
@@ -236,7 +222,7 @@ describe('walking skeleton in the browser', () => {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chuyên khoa' }).click()
     const specialties = page.getByRole('table', { name: 'Danh mục chuyên khoa' })
     await specialties.getByRole('row', { name: /Cardiology/ }).waitFor()
-    await page.screenshot({ path: `${SCREENSHOTS}/portal-specialties.png`, fullPage: true })
+    await screenshot(page, 'portal-specialties')
   })
 
   it('has no serious or critical axe violations on the patient home', async () => {

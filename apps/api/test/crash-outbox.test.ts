@@ -1,13 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createSession } from '@medbook/api'
-import { type Database, openDatabase, type PrismaClient } from '@medbook/db'
+import { type Database, openDatabase } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
-import superjson from 'superjson'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { book, seedClinic, startChild } from './support/child-server.js'
 
 /**
  * Issue 13 item 22: a server killed with SIGKILL under booking load, restarted, and every
@@ -15,8 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
  * and every booking with exactly one confirmation and one activity log. (Where exactly the kill
  * lands is chance; packages/api/test/outbox.integration.test.ts fails a follow-up on purpose.)
  */
-const APP_DIR = fileURLToPath(new URL('..', import.meta.url))
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 const REQUESTS = 48
 
 /** The test's own handle on the child's database: a server database, or an embedded data folder it opens between runs. */
@@ -58,76 +53,6 @@ async function crashDatabase(): Promise<{
   }
 }
 
-function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: APP_DIR,
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', MEDBOOK_SEED: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = output.match(/Health\s+(http:\/\/\S+)\/health/)
-      if (match?.[1]) resolve({ child, url: match[1] })
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was ready:\n${output}`)))
-  })
-}
-
-async function seedClinic(db: PrismaClient) {
-  const owner = await db.user.create({
-    data: { role: 'hospital', email: 'owner@crash.test', firstName: 'A', lastName: 'B' },
-  })
-  const hospital = await db.hospital.create({
-    data: {
-      userId: owner.id,
-      name: 'Bệnh viện Mất Điện',
-      type: 'hospital',
-      street: '1 Lê Lợi',
-      city: 'Huế',
-      latitude: 16.46,
-      longitude: 107.59,
-      registrationNumber: 'CRASH-1',
-      status: 'active',
-      verified: true,
-      operatingHours: { create: DAYS.map((day) => ({ day, openTime: '07:00', closeTime: '19:00' })) },
-    },
-  })
-  const slots = DAYS.flatMap((day) =>
-    Array.from({ length: 24 }, (_, i) => {
-      const start = 7 * 60 + i * 30
-      const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-      return { day, startTime: hhmm(start), endTime: hhmm(start + 30), type: 'in_person' as const }
-    }),
-  )
-  const doctorUser = await db.user.create({
-    data: { role: 'doctor', email: 'doctor@crash.test', firstName: 'C', lastName: 'D' },
-  })
-  const doctor = await db.doctor.create({
-    data: {
-      userId: doctorUser.id,
-      hospitalId: hospital.id,
-      licenseNumber: 'CRASH-LIC',
-      consultationFee: 200_000,
-      status: 'approved',
-      availability: { create: slots },
-    },
-  })
-  const patientUser = await db.user.create({
-    data: { role: 'patient', email: 'patient@crash.test', firstName: 'E', lastName: 'F', patient: { create: {} } },
-  })
-  const { token } = await createSession(db, patientUser.id, { ipAddress: null, userAgent: null })
-  // three days ahead, every half hour from 07:00 to 19:00 Vietnamese time: far from any notice or cutoff
-  const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
-  const startsAt = Array.from({ length: 24 }, (_, i) => new Date(Date.parse(`${day}T00:00:00Z`) + i * 30 * 60_000))
-  return { doctorId: doctor.id, token, startsAt }
-}
-
 /** One client's request, retried like a real client: on a dropped connection or 503, up to `attempts` times. */
 async function bookRetrying(url: string, token: string, input: Record<string, unknown>, attempts: number) {
   let status = 0
@@ -137,20 +62,6 @@ async function bookRetrying(url: string, token: string, input: Record<string, un
     await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)))
   }
   return status
-}
-
-async function book(url: string, token: string, input: Record<string, unknown>): Promise<number> {
-  try {
-    const response = await fetch(`${url}/trpc/appointments.book`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(superjson.serialize(input)),
-    })
-    await response.text()
-    return response.status
-  } catch {
-    return 0 // the connection died with the server
-  }
 }
 
 describe('a server killed under booking load', () => {

@@ -173,7 +173,12 @@ describe('the packed SDK in a project of its own', () => {
 
   it('brings along only the SDK and its declared dependencies', async () => {
     const sdkPackage = JSON.parse(await readFile(path.join(consumer, 'node_modules/@medbook/sdk/package.json'), 'utf8'))
-    expect(Object.keys(sdkPackage.dependencies).sort()).toEqual(['@trpc/client', '@trpc/server', 'superjson'])
+    expect(Object.keys(sdkPackage.dependencies).sort()).toEqual([
+      '@trpc/client',
+      '@trpc/server',
+      'eventsource',
+      'superjson',
+    ])
     expect((await readdir(path.join(consumer, 'node_modules/@medbook/sdk'))).sort()).toEqual([
       'README.md',
       'dist',

@@ -1,5 +1,6 @@
 import { request } from 'node:http'
 import { connect } from 'node:net'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import superjson from 'superjson'
@@ -10,20 +11,28 @@ interface RawAnswer {
   status: number
   headers: Record<string, string | string[] | undefined>
   body: string
+  /** the bytes as sent: fetch would undo a compression the test checks */
+  bytes: Buffer
 }
 
-/** A request with any method, which fetch refuses to send (TRACE, CONNECT). */
-function requestWith(baseUrl: string, method: string, path: string): Promise<RawAnswer> {
+/** A request with any method (fetch refuses TRACE and CONNECT), headers and body, answered as sent. */
+function requestWith(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const req = request(`${baseUrl}${path}`, { method }, (res) => {
-      let body = ''
-      res.on('data', (chunk) => {
-        body += chunk
+    const req = request(`${baseUrl}${path}`, { method, headers: options.headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString(), bytes })
       })
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
     })
     req.on('error', reject)
-    req.end()
+    req.end(options.body)
   })
 }
 
@@ -143,5 +152,54 @@ describe('HTTP server', () => {
     const response = await fetch(`${other.url}/health`)
     expect(response.status).toBe(503)
     await other.close()
+  })
+})
+
+describe('compressed tRPC answers', () => {
+  let db: Database
+  let server: RunningServer
+
+  beforeAll(async () => {
+    db = await createTestDatabase()
+    await db.prisma.specialty.createMany({
+      data: Array.from({ length: 40 }, (_, n) => ({
+        name: `Chuyên khoa số ${n}`,
+        nameEn: `Specialty number ${n}`,
+        slug: `specialty-${n}`,
+        description: 'Khám, tư vấn và điều trị theo chuyên khoa, đặt lịch trước qua MedBook.',
+      })),
+    })
+    server = await startServer({ db: db.prisma })
+  })
+  afterAll(async () => {
+    await server?.close()
+    await db?.close()
+  })
+
+  it('sends a large answer as brotli or gzip, whichever the client accepts, the same JSON once decompressed', async () => {
+    const get = (acceptEncoding: string) =>
+      requestWith(server.url, 'GET', '/trpc/specialties.list', { headers: { 'accept-encoding': acceptEncoding } })
+    const plain = await get('identity')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.bytes.length).toBeGreaterThan(4096)
+
+    const brotli = await get('gzip, deflate, br')
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i)
+    expect(brotli.bytes.length).toBeLessThan(plain.bytes.length / 3)
+    expect(brotliDecompressSync(brotli.bytes).toString()).toBe(plain.body)
+
+    const gzip = await get('gzip')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.bytes).toString()).toBe(plain.body)
+  })
+
+  it('leaves answers to mutations (POST: bookings, payments) as they are', async () => {
+    const answer = await requestWith(server.url, 'POST', '/trpc/auth.login', {
+      headers: { 'accept-encoding': 'gzip, br', 'content-type': 'application/json' },
+      body: JSON.stringify({ json: {} }),
+    })
+    expect(answer.headers['content-encoding']).toBeUndefined()
+    expect(JSON.parse(answer.body).error.json.data.code).toBe('BAD_REQUEST')
   })
 })

@@ -1,5 +1,8 @@
 import path from 'node:path'
 import { z } from 'zod'
+import type { GatewayCredentials } from './payments/gateways/defaults.js'
+import { readMomoConfig } from './payments/gateways/momo.js'
+import { readVnpayConfig } from './payments/gateways/vnpay.js'
 
 const ZApiEnv = z.object({
   /** public URL of the patient app, for links in emails */
@@ -39,6 +42,10 @@ export interface ApiConfig {
   allowedOrigins: string[]
   rateLimitStore: 'memory' | 'postgres' | 'redis'
   redisUrl: string | null
+  /** APP_URL was set: gateways send payers back and post IPNs there (else to the server's own address) */
+  appUrlConfigured: boolean
+  /** VNPAY_* / MOMO_*: real gateways; unset, the server's own sandbox plays them */
+  gateways: GatewayCredentials
 }
 
 export function readApiConfig(
@@ -67,5 +74,7 @@ export function readApiConfig(
       .filter(Boolean),
     rateLimitStore: env.RATE_LIMIT_STORE,
     redisUrl: env.REDIS_URL ?? null,
+    appUrlConfigured: Boolean(source.APP_URL),
+    gateways: { vnpay: readVnpayConfig(source), momo: readMomoConfig(source) },
   }
 }

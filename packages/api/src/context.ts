@@ -25,6 +25,8 @@ export interface Context {
   ipAddress: string | null
   userAgent: string | null
   cookies: SessionCookies
+  /** the app that sent the request (a trusted Origin header): payers come back to it from a gateway */
+  appOrigin: string | null
 }
 
 const noCookies: SessionCookies = { set() {}, clear() {} }
@@ -37,6 +39,7 @@ export function createContextInner(input: {
   ipAddress?: string | null
   userAgent?: string | null
   cookies?: SessionCookies
+  appOrigin?: string | null
 }): Context {
   fallbackServices ??= input.services ? null : createServices(defaultApiConfig())
   return {
@@ -46,5 +49,6 @@ export function createContextInner(input: {
     ipAddress: input.ipAddress ?? null,
     userAgent: input.userAgent ?? null,
     cookies: input.cookies ?? noCookies,
+    appOrigin: input.appOrigin ?? null,
   }
 }

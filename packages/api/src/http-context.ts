@@ -59,7 +59,7 @@ async function authenticate(
         })
       return { user: key.user, via: 'api_key', sessionId: null, apiKey: key.apiKey }
     }
-    const session = await validateSessionToken(db, bearer)
+    const session = await validateSessionToken(db, bearer, services.sessions)
     if (!session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended; sign in again' })
     return { user: session.user, via: 'bearer', sessionId: session.session.id, apiKey: null }
   }
@@ -68,7 +68,7 @@ async function authenticate(
   if (!SAFE_METHODS.has(req.method ?? 'GET') && !isTrustedOrigin(req, services)) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site request refused: missing or foreign Origin header' })
   }
-  const session = await validateSessionToken(db, token)
+  const session = await validateSessionToken(db, token, services.sessions)
   if (!session) {
     clearCookie()
     return null
@@ -93,6 +93,7 @@ export function createHttpContextFactory(db: PrismaClient, services: Services) {
       ipAddress: req.socket.remoteAddress ?? null,
       userAgent: req.headers['user-agent'] ?? null,
       cookies,
+      appOrigin: isTrustedOrigin(req, services) ? (req.headers.origin ?? null) : null,
     }
   }
 }

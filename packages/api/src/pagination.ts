@@ -38,3 +38,29 @@ export function decodeKeysetCursor(cursor: string): Record<string, string> {
   } catch {}
   throw new AppError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page')
 }
+
+const BAD_CURSOR = () => new AppError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page')
+
+/** A keyset cursor of an instant and a row id (the usual newest-first order), both required. */
+export function decodeInstantCursor(cursor: string, instantKey = 'createdAt'): { at: Date; id: string } {
+  const key = decodeKeysetCursor(cursor)
+  const at = new Date(key[instantKey] ?? '')
+  if (!key.id || Number.isNaN(at.getTime())) throw BAD_CURSOR()
+  return { at, id: key.id }
+}
+
+/** The id no row has: a filter on it matches nothing (for callers with no hospital or doctor). */
+export const NOWHERE_ID = '00000000-0000-0000-0000-000000000000'
+
+/** Rows after a newest-first (createdAt, id) cursor: older, or as old with a smaller id. */
+export function createdBefore(after: { at: Date; id: string } | null) {
+  return after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}
+}
+
+/** The cursor after a newest-first page, or null when nothing follows it. */
+export function nextCreatedCursor(rows: readonly { createdAt: Date; id: string }[], limit: number): string | null {
+  const last = rows[limit - 1]
+  return rows.length > limit && last
+    ? encodeKeysetCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+    : null
+}

@@ -17,11 +17,14 @@ const t = initTRPC
   .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
+    // realtime.events: a comment every 15 s keeps proxies from closing an idle stream, and a
+    // client that hears nothing for 45 s reconnects (resuming from its last event id)
+    sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
     errorFormatter({ shape, error, path }) {
       const internal = shape.data.code === 'INTERNAL_SERVER_ERROR'
       // an internal error's detail (SQL, file paths, stack) stays in the server's log, found by the request id
       const requestId: string | null = internal ? randomUUID() : null
-      if (internal) console.error(`[${requestId}] ${path ?? 'request'} failed:`, error.cause ?? error)
+      if (internal) console.error(`[${requestId}] ${path ?? 'request'} failed:`, loggable(path, error.cause ?? error))
       const zodError = error.cause instanceof ZodError ? error.cause : null
       return {
         code: shape.code,
@@ -39,6 +42,23 @@ const t = initTRPC
       }
     },
   })
+
+/** Procedures whose inputs and rows are clinical (records, patients' messages): their failures are logged without any message text. */
+const CLINICAL_PATHS = ['medicalRecords.', 'conversations.']
+
+/**
+ * What the log may say about a failure. A database error can quote the row it refused
+ * ("Failing row contains …"), so for clinical procedures only the error's class and codes are
+ * written, never its message or its data.
+ */
+export function loggable(path: string | undefined, error: unknown): unknown {
+  if (!path || !CLINICAL_PATHS.some((prefix) => path.startsWith(prefix))) return error
+  const e = error as { name?: unknown; code?: unknown; meta?: { driverAdapterError?: { cause?: { code?: unknown } } } }
+  const name = typeof e?.name === 'string' ? e.name : 'Error'
+  const code = typeof e?.code === 'string' ? ` ${e.code}` : ''
+  const sqlState = e?.meta?.driverAdapterError?.cause?.code
+  return `${name}${code}${typeof sqlState === 'string' ? ` (SQLSTATE ${sqlState})` : ''} [clinical details withheld]`
+}
 
 function flattenZodError(error: ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {}
@@ -83,3 +103,16 @@ export const router = t.router
 export const middleware = t.middleware
 export const createCallerFactory = t.createCallerFactory
 export const publicProcedure = t.procedure.use(appErrors).use(safeInput)
+
+/**
+ * For procedures that end sessions or change who a user is (logout, password change, block,
+ * role change…): the answer waits until this process's session cache has applied the
+ * invalidation, so that the caller's next request, on any API process, no longer finds the session.
+ */
+export const settlesSessions = t.middleware(async ({ ctx, next }) => {
+  try {
+    return await next()
+  } finally {
+    await ctx.services.sessions.settle()
+  }
+})

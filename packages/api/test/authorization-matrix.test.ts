@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -5,7 +6,7 @@ import { instantToLocal, shiftDate } from '../src/availability/local-time.js'
 import { appRouter, createServices, defaultApiConfig, type Services } from '../src/index.js'
 import { callerFor } from './support/callers.js'
 import { freeSlotDispenser, openAllWeek, testSettings } from './support/schedule.js'
-import { buildWorld, unique, WORLD_PASSWORD, type World } from './support/world.js'
+import { buildWorld, unique, VISIT_PRICE, WORLD_PASSWORD, type World } from './support/world.js'
 
 // Every procedure of the router, and what each kind of caller gets from it. A procedure
 // added without a row here fails the first test.
@@ -54,6 +55,19 @@ const careOfHospitalA: Record<Actor, Outcome> = {
 
 const token = 'x'.repeat(40)
 
+/** an unread notification of the first patient, new each call */
+function notificationOfPatient(world: World) {
+  return db.prisma.notification.create({
+    data: {
+      recipientId: world.users.patient.id,
+      recipientRole: 'patient',
+      type: 'system',
+      title: 'Thông báo / Notice',
+      message: 'Ma trận quyền',
+    },
+  })
+}
+
 const today = (days = 0) => shiftDate(instantToLocal(new Date(), 'Asia/Ho_Chi_Minh').date, days)
 /** a free slot of the world's doctor no other row of this test has used */
 const takeFreeSlot = freeSlotDispenser(
@@ -88,6 +102,116 @@ async function spareDoctorOfHospitalA(world: World, accountStatus: 'active' | 'i
     },
   })
 }
+
+/** a promotion's fields, under a code no other row of this test has used */
+const promotionInput = () => ({
+  code: unique('MT')
+    .replace(/[^A-Za-z0-9-]/g, '')
+    .slice(0, 32),
+  discountType: 'fixed',
+  discountValue: 10_000,
+  startDate: new Date(Date.now() - 86_400_000),
+  endDate: new Date(Date.now() + 30 * 86_400_000),
+})
+
+/** a promotion created by the world's admin, new each call */
+function promotionOf(world: World) {
+  return db.prisma.promotion.create({
+    data: { ...promotionInput(), discountType: 'fixed', createdById: world.users.admin.id },
+  })
+}
+
+let visitSequence = 0
+/** a completed visit of the first patient that ended an hour ago (inside the review window), new each call */
+async function completedVisitOf(world: World) {
+  visitSequence += 1
+  const startsAt = new Date(Date.now() - 2 * 3_600_000 - visitSequence * 60_000)
+  return db.prisma.appointment.create({
+    data: {
+      patientId: world.patient.id,
+      doctorId: world.doctor.id,
+      hospitalId: world.hospitalA.id,
+      appointmentDate: new Date(startsAt.toISOString().slice(0, 10)),
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      type: 'in_person',
+      status: 'completed',
+    },
+  })
+}
+
+/** the first patient's review of the world's doctor, published or awaiting moderation, new each call */
+async function reviewOf(world: World, status: 'approved' | 'pending') {
+  const visit = await completedVisitOf(world)
+  return db.prisma.review.create({
+    data: {
+      patientId: world.patient.id,
+      appointmentId: visit.id,
+      targetType: 'doctor',
+      doctorId: world.doctor.id,
+      rating: 4,
+      comment: 'Bác sĩ tận tình',
+      status,
+      isApproved: status === 'approved',
+    },
+  })
+}
+
+/** the world doctor's record of a new completed visit of the first patient, shared or a draft */
+async function recordOf(world: World, shared: boolean) {
+  const visit = await completedVisitOf(world)
+  return db.prisma.medicalRecord.create({
+    data: {
+      patientId: world.patient.id,
+      doctorId: world.doctor.id,
+      hospitalId: world.hospitalA.id,
+      appointmentId: visit.id,
+      diagnosis: ['Viêm họng cấp'],
+      diagnosisCodes: ['J02.9'],
+      isSharedWithPatient: shared,
+      sharedAt: shared ? new Date() : null,
+    },
+  })
+}
+
+/** the first patient's conversation with hospital A's desk, with their first message, new each call */
+async function deskConversationOf(world: World) {
+  const visit = await completedVisitOf(world)
+  const conversation = await db.prisma.conversation.create({
+    data: {
+      hospitalId: world.hospitalA.id,
+      appointmentId: visit.id,
+      participants: { create: [{ userId: world.users.patient.id, role: 'patient' }] },
+    },
+  })
+  const message = await db.prisma.message.create({
+    data: {
+      conversationId: conversation.id,
+      senderId: world.users.patient.id,
+      senderRole: 'patient',
+      content: 'Chào quầy',
+    },
+  })
+  return { conversation, message }
+}
+
+/** a conversation of the first patient with hospital A's desk: the others do not learn it exists */
+const membersOfDeskA: Record<Actor, Outcome> = {
+  ...everyone('NOT_FOUND'),
+  anonymous: 'UNAUTHORIZED',
+  patient: 'ok',
+  staff: 'ok',
+}
+
+/** clinical content: the hospital's doctors and the patient it is shared with */
+const clinicalOfPatient: Record<Actor, Outcome> = {
+  ...everyone('FORBIDDEN'),
+  anonymous: 'UNAUTHORIZED',
+  patient: 'ok',
+  otherPatient: 'NOT_FOUND',
+  doctor: 'ok',
+}
+const onlyDoctors: Record<Actor, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok' }
 
 const MATRIX: Record<string, Row> = {
   'auth.me': { expect: everyone('ok') },
@@ -211,6 +335,69 @@ const MATRIX: Record<string, Row> = {
     input: async (w) => ({ id: (await w.appointmentOfPatient('past')).id }),
     expect: careOfHospitalA,
   },
+  'payments.quote': {
+    input: (w) => ({ doctorId: w.doctor.id, type: 'in_person' }),
+    expect: onlyPatients,
+  },
+  'payments.start': {
+    input: async (w) => ({ appointmentId: (await w.appointmentOfPatient()).id, method: 'bank_transfer' }),
+    expect: ownedByPatient,
+  },
+  'payments.get': {
+    input: async (w) => ({ id: (await w.paymentOfPatient()).id }),
+    expect: {
+      ...everyone('NOT_FOUND'),
+      anonymous: 'UNAUTHORIZED',
+      patient: 'ok',
+      staff: 'ok',
+      admin: 'ok',
+    },
+  },
+  'payments.mine': { input: () => ({}), expect: onlyPatients },
+  'payments.refundPreview': {
+    input: async (w) => ({ appointmentId: (await w.appointmentOfPatient()).id }),
+    expect: { ...careOfHospitalA, patient: 'ok', otherPatient: 'NOT_FOUND', admin: 'ok' },
+  },
+  'payments.list': { input: () => ({}), expect: { ...onlyStaff, admin: 'ok' } },
+  'payments.totals': { input: () => ({}), expect: { ...onlyStaff, admin: 'ok' } },
+  'payments.recordDesk': {
+    input: async (w) => ({ appointmentId: (await w.appointmentOfPatient()).id, method: 'cash', amount: VISIT_PRICE }),
+    expect: ownedByHospitalA,
+  },
+  'payments.confirmTransfer': {
+    input: async (w) => ({ id: (await w.paymentOfPatient('pending_transfer')).id }),
+    expect: { ...ownedByHospitalA, admin: 'ok' },
+  },
+  'payments.importStatement': {
+    input: () => ({ csv: 'Ngày giao dịch,Số tiền,Nội dung\n01/12/2026,160000,CHUYEN TIEN\n' }),
+    expect: { ...onlyStaff, admin: 'ok' },
+  },
+  'payments.refund': {
+    input: async (w) => ({
+      paymentId: (await w.paymentOfPatient()).id,
+      amount: 10_000,
+      reason: 'Dịch vụ không thực hiện',
+      idempotencyKey: unique('refund'),
+    }),
+    expect: ownedByHospitalA,
+  },
+  'payments.completeManualRefund': {
+    input: async (w) => {
+      const payment = await w.paymentOfPatient()
+      const refund = await db.prisma.paymentRefund.create({
+        data: {
+          paymentId: payment.id,
+          amount: VISIT_PRICE,
+          reason: 'Hủy lịch',
+          kind: 'policy',
+          requestReference: unique('RF').replace(/[^A-Za-z0-9]/g, ''),
+        },
+      })
+      return { id: refund.id }
+    },
+    expect: ownedByHospitalA,
+  },
+  'payments.platformOverview': { input: () => ({ from: today(-30), to: today() }), expect: onlyAdmins },
   'waitlist.join': {
     input: (w) => ({ doctorId: w.doctor.id, date: today(5) }),
     expect: onlyPatients,
@@ -365,6 +552,136 @@ const MATRIX: Record<string, Row> = {
     input: () => ({ name: unique('Chuyên khoa'), nameEn: unique('Specialty') }),
     expect: onlyAdmins,
   },
+  'promotions.list': { input: () => ({ limit: 5 }), expect: onlyAdmins },
+  'promotions.get': { input: async (w) => ({ id: (await promotionOf(w)).id }), expect: onlyAdmins },
+  'promotions.create': { input: () => promotionInput(), expect: onlyAdmins },
+  'promotions.update': {
+    input: async (w) => ({ ...promotionInput(), id: (await promotionOf(w)).id }),
+    expect: onlyAdmins,
+  },
+  'promotions.setStatus': {
+    input: async (w) => ({ id: (await promotionOf(w)).id, status: 'disabled' }),
+    expect: onlyAdmins,
+  },
+  'promotions.uses': { input: async (w) => ({ promotionId: (await promotionOf(w)).id }), expect: onlyAdmins },
+  'reviews.published': {
+    input: (w) => ({ targetType: 'doctor', targetId: w.doctor.id }),
+    expect: everyone('ok'),
+  },
+  'reviews.eligibility': {
+    input: async (w) => ({ appointmentId: (await completedVisitOf(w)).id }),
+    expect: ownedByPatient,
+  },
+  'reviews.create': {
+    input: async (w) => ({ appointmentId: (await completedVisitOf(w)).id, targetType: 'doctor', rating: 5 }),
+    expect: ownedByPatient,
+  },
+  'reviews.mine': { input: () => ({}), expect: onlyPatients },
+  'reviews.report': {
+    input: async (w) => ({ id: (await reviewOf(w, 'approved')).id, reason: 'Không đúng sự thật' }),
+    expect: signedIn,
+  },
+  'reviews.markHelpful': {
+    input: async (w) => ({ id: (await reviewOf(w, 'approved')).id, helpful: true }),
+    expect: signedIn,
+  },
+  'reviews.respond': {
+    input: async (w) => ({ id: (await reviewOf(w, 'approved')).id, text: 'Cảm ơn anh/chị' }),
+    expect: {
+      ...everyone('FORBIDDEN'),
+      anonymous: 'UNAUTHORIZED',
+      doctor: 'ok',
+      staff: 'ok',
+      otherStaff: 'NOT_FOUND',
+    },
+  },
+  'reviews.queue': { input: () => ({}), expect: onlyAdmins },
+  'reviews.moderate': {
+    input: async (w) => ({ id: (await reviewOf(w, 'pending')).id, decision: 'approve' }),
+    expect: onlyAdmins,
+  },
+  'conversations.start': {
+    input: async (w) => ({ with: 'patient', appointmentId: (await w.appointmentOfPatient('past')).id }),
+    expect: careOfHospitalA,
+  },
+  'conversations.list': { input: () => ({}), expect: signedIn },
+  'conversations.unreadCount': { expect: signedIn },
+  'conversations.get': {
+    input: async (w) => ({ conversationId: (await deskConversationOf(w)).conversation.id }),
+    expect: membersOfDeskA,
+  },
+  'conversations.messages': {
+    input: async (w) => ({ conversationId: (await deskConversationOf(w)).conversation.id }),
+    expect: membersOfDeskA,
+  },
+  'conversations.send': {
+    input: async (w) => ({
+      conversationId: (await deskConversationOf(w)).conversation.id,
+      clientMessageId: randomUUID(),
+      content: 'Xin chào',
+    }),
+    expect: membersOfDeskA,
+  },
+  'conversations.markRead': {
+    input: async (w) => {
+      const { conversation, message } = await deskConversationOf(w)
+      return { conversationId: conversation.id, upToMessageId: message.id }
+    },
+    expect: membersOfDeskA,
+  },
+  'conversations.assign': {
+    input: async (w) => ({
+      conversationId: (await deskConversationOf(w)).conversation.id,
+      assigneeUserId: w.users.staff.id,
+    }),
+    expect: ownedByHospitalA,
+  },
+  'conversations.archive': {
+    input: async (w) => ({ conversationId: (await deskConversationOf(w)).conversation.id, archived: true }),
+    expect: membersOfDeskA,
+  },
+  'medicalRecords.get': { input: async (w) => ({ id: (await recordOf(w, true)).id }), expect: clinicalOfPatient },
+  'medicalRecords.history': { input: async (w) => ({ id: (await recordOf(w, true)).id }), expect: clinicalOfPatient },
+  'medicalRecords.mine': { input: () => ({}), expect: onlyPatients },
+  'medicalRecords.accessLog': { input: () => ({}), expect: onlyPatients },
+  'medicalRecords.forAppointment': {
+    input: async (w) => ({ appointmentId: (await completedVisitOf(w)).id }),
+    expect: { ...careOfHospitalA },
+  },
+  'medicalRecords.saveDraft': {
+    input: async (w) => ({
+      appointmentId: (await completedVisitOf(w)).id,
+      content: { diagnosis: [{ text: 'Viêm họng cấp', code: 'J02.9' }] },
+    }),
+    expect: onlyDoctors,
+  },
+  'medicalRecords.share': { input: async (w) => ({ id: (await recordOf(w, false)).id }), expect: onlyDoctors },
+  'medicalRecords.amend': {
+    input: async (w) => ({
+      id: (await recordOf(w, true)).id,
+      content: { diagnosis: [{ text: 'Viêm amidan', code: 'J03.9' }] },
+      reason: 'Sửa chẩn đoán',
+    }),
+    expect: onlyDoctors,
+  },
+  'medicalRecords.chart': {
+    input: async (w) => ({ patientId: (await completedVisitOf(w)).patientId }),
+    expect: onlyDoctors,
+  },
+  'medicalRecords.diagnoses': { input: () => ({ q: 'viêm' }), expect: onlyDoctors },
+  'notifications.list': { input: () => ({ limit: 5 }), expect: signedIn },
+  'notifications.unreadCount': { expect: signedIn },
+  // anyone may name ids; only their own notifications change
+  'notifications.markRead': { input: async (w) => ({ ids: [(await notificationOfPatient(w)).id] }), expect: signedIn },
+  'notifications.markAllRead': { expect: signedIn },
+  'notifications.preferences': { expect: signedIn },
+  'notifications.setPreference': { input: () => ({ type: 'system', email: false }), expect: signedIn },
+  // other hospitals' staff learn nothing: their answer is empty
+  'notifications.deliveryFailures': {
+    input: async (w) => ({ appointmentIds: [(await w.appointmentOfPatient()).id] }),
+    expect: onlyStaff,
+  },
+  'promotions.check': { input: (w) => ({ code: 'KHONGCOMA', doctorId: w.doctor.id }), expect: onlyPatients },
   'dashboards.hospital': { input: () => ({ from: today(-30), to: today() }), expect: onlyStaff },
   'dashboards.admin': { expect: onlyAdmins },
   'doctorSelf.profile': { expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHORIZED', doctor: 'ok' } },
@@ -383,6 +700,8 @@ const MATRIX: Record<string, Row> = {
   'specialties.list': { expect: everyone('ok') },
   'hospitals.search': { input: () => ({ limit: 5 }), expect: everyone('ok') },
   'hospitals.cities': { expect: everyone('ok') },
+  /** each caller's own stream: there is no input that names someone else's */
+  'realtime.events': { input: () => ({}), expect: signedIn },
 }
 
 let db: Database

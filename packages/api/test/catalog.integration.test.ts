@@ -77,6 +77,32 @@ describe('public catalogue: specialties and hospital search', () => {
     expect(new Set(names).size).toBe(3)
   })
 
+  it('sorts best rated first and filters by rating, paging through ties in a stable order', async () => {
+    await db.prisma.hospital.updateMany({
+      where: { name: 'Bệnh viện Chợ Rẫy' },
+      data: { ratingAverage: 4.6, ratingCount: 20 },
+    })
+    await db.prisma.hospital.updateMany({
+      where: { name: 'Bệnh viện Bạch Mai' },
+      data: { ratingAverage: 4.6, ratingCount: 9 },
+    })
+    await db.prisma.hospital.updateMany({
+      where: { name: 'Phòng khám Đa khoa Hà Đông' },
+      data: { ratingAverage: 3.9, ratingCount: 4 },
+    })
+    const seen: string[] = []
+    let cursor: string | undefined
+    do {
+      const page = await caller.hospitals.search({ sort: 'rating', limit: 1, cursor })
+      seen.push(...page.items.map((h) => h.name))
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    expect(seen).toEqual(['Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy', 'Phòng khám Đa khoa Hà Đông'])
+    const good = await caller.hospitals.search({ minRating: 4.5 })
+    expect(good.items.map((h) => h.name).sort()).toEqual(['Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy'])
+    await expect(caller.hospitals.search({ minRating: 6 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+  })
+
   it('answers bad input with BAD_REQUEST, never a 500', async () => {
     await expect(caller.hospitals.search({ limit: 1000 })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
     const error = await caller.hospitals.search({ cursor: 'not-a-cursor' }).catch((e: unknown) => e)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
 import { getHTTPStatusCodeFromError } from '@trpc/server/http'
@@ -9,7 +10,7 @@ import { appRouter, createServices, defaultApiConfig } from '../src/index.js'
 import { callerFor } from './support/callers.js'
 import { buildForeignTenant, type ForeignTenant } from './support/foreign-tenant.js'
 import { freeSlotDispenser, openAllWeek, testSettings } from './support/schedule.js'
-import { buildWorld, unique, type World } from './support/world.js'
+import { buildWorld, unique, VISIT_PRICE, type World } from './support/world.js'
 
 /**
  * Issue 13 item 25: every procedure that takes an id, called by patient P1, hospital A's staff
@@ -62,7 +63,9 @@ function idFields(schema: z.ZodType, path: string[] = []): string[][] {
     case 'string': {
       const format = def.format ?? def.checks?.map((c) => c._zod.def).find((c) => c.check === 'string_format')?.format
       const name = path.filter((p) => p !== '[]').at(-1) ?? ''
-      const named = name === 'id' || name.endsWith('Id') || name === 'url' || name === 'urls'
+      // realtime.events' lastEventId is the caller's own event number (digits), not a row's id
+      const named =
+        (name === 'id' || name.endsWith('Id') || name === 'url' || name === 'urls') && name !== 'lastEventId'
       return format === 'uuid' || format === 'guid' || named ? [path] : []
     }
     default:
@@ -196,10 +199,212 @@ const BASE: Record<string, BaseInput> = {
   }),
   'myHospital.removeImage': () => ({ url: 'https://images.example/hospital-a.jpg' }),
   'myHospital.reorderImages': () => ({ urls: ['https://images.example/hospital-a.jpg'] }),
+  'payments.quote': () => ({ doctorId: world.doctor.id, type: 'in_person', hospitalServiceIds: [] }),
+  'payments.start': async () => ({ appointmentId: (await world.appointmentOfPatient()).id, method: 'bank_transfer' }),
+  'payments.get': async () => ({ id: (await world.paymentOfPatient()).id }),
+  'payments.refundPreview': async () => ({ appointmentId: (await world.appointmentOfPatient()).id }),
+  'payments.list': () => ({ hospitalId: world.hospitalA.id }),
+  'payments.recordDesk': async () => ({
+    appointmentId: (await world.appointmentOfPatient()).id,
+    method: 'cash',
+    amount: VISIT_PRICE,
+  }),
+  'payments.confirmTransfer': async () => ({ id: (await world.paymentOfPatient('pending_transfer')).id }),
+  'payments.refund': async () => ({
+    paymentId: (await world.paymentOfPatient()).id,
+    amount: 1_000,
+    reason: 'Hoàn tiền thử',
+    idempotencyKey: unique('cross-refund'),
+  }),
+  'payments.completeManualRefund': async () => {
+    const payment = await world.paymentOfPatient()
+    const refund = await db.prisma.paymentRefund.create({
+      data: {
+        paymentId: payment.id,
+        amount: 1_000,
+        reason: 'Hủy lịch',
+        kind: 'policy',
+        requestReference: unique('RF').replace(/[^A-Za-z0-9]/g, ''),
+      },
+    })
+    return { id: refund.id }
+  },
+  'payments.totals': () => ({ hospitalId: world.hospitalA.id }),
+  'reviews.published': () => ({ targetType: 'doctor', targetId: world.doctor.id }),
+  'reviews.eligibility': async () => ({ appointmentId: (await world.appointmentOfPatient('past')).id }),
+  'reviews.create': async () => ({
+    appointmentId: (await world.appointmentOfPatient('past')).id,
+    targetType: 'doctor',
+    rating: 5,
+  }),
+  'reviews.report': async () => ({ id: (await reviewOfPatient()).id, reason: 'Không đúng sự thật' }),
+  'reviews.markHelpful': async () => ({ id: (await reviewOfPatient()).id, helpful: true }),
+  'reviews.respond': async () => ({ id: (await reviewOfPatient()).id, text: 'Cảm ơn anh/chị' }),
+  'reviews.moderate': async () => ({ id: (await reviewOfPatient()).id, decision: 'approve' }),
+  'medicalRecords.get': async () => ({ id: (await recordOfPatient()).id }),
+  'medicalRecords.history': async () => ({ id: (await recordOfPatient()).id }),
+  'medicalRecords.share': async () => ({ id: (await recordOfPatient()).id }),
+  'medicalRecords.amend': async () => ({
+    id: (await recordOfPatient()).id,
+    content: { diagnosis: [{ text: 'Viêm họng cấp', code: 'J02.9' }], labTests: [{ name: 'CRP', fileIds: [] }] },
+    reason: 'Sửa chẩn đoán',
+  }),
+  'medicalRecords.forAppointment': async () => ({ appointmentId: (await world.appointmentOfPatient('past')).id }),
+  'medicalRecords.saveDraft': async () => ({
+    appointmentId: (await world.appointmentOfPatient('past')).id,
+    content: { diagnosis: [{ text: 'Viêm họng cấp', code: 'J02.9' }], labTests: [{ name: 'CRP', fileIds: [] }] },
+  }),
+  'medicalRecords.chart': () => ({ patientId: world.patient.id }),
+  'medicalRecords.mine': () => ({ person: 'self' }),
+  'conversations.start': async (field) =>
+    field === 'userId'
+      ? { with: 'user', userId: world.users.patient.id }
+      : { with: 'desk', appointmentId: (await world.appointmentOfPatient('past')).id },
+  'conversations.get': async () => ({ conversationId: (await deskConversationOfPatient()).conversation.id }),
+  'conversations.messages': async () => ({ conversationId: (await deskConversationOfPatient()).conversation.id }),
+  // a client message id is the sender's own random UUID, looked up only among the sender's messages;
+  // an id of the other tenant put there is sent to a conversation none of these callers is in, so
+  // no row of this side is written holding it (conversations.integration covers a reused id)
+  'conversations.send': async (field) => ({
+    conversationId:
+      field === 'clientMessageId'
+        ? (await supportConversation()).id
+        : (await deskConversationOfPatient()).conversation.id,
+    clientMessageId: randomUUID(),
+    content: 'Xin chào',
+    attachmentIds: [],
+  }),
+  'conversations.markRead': async () => {
+    const { conversation, message } = await deskConversationOfPatient()
+    return { conversationId: conversation.id, upToMessageId: message.id }
+  },
+  'conversations.assign': async () => ({
+    conversationId: (await deskConversationOfPatient()).conversation.id,
+    assigneeUserId: world.users.staff.id,
+  }),
+  'conversations.archive': async () => ({
+    conversationId: (await deskConversationOfPatient()).conversation.id,
+    archived: true,
+  }),
+  'notifications.markRead': async () => ({
+    ids: [
+      (
+        await db.prisma.notification.create({
+          data: {
+            recipientId: world.users.patient.id,
+            recipientRole: 'patient',
+            type: 'system',
+            title: 'Thông báo / Notice',
+            message: 'Của P1',
+          },
+        })
+      ).id,
+    ],
+  }),
+  'notifications.deliveryFailures': async () => ({ appointmentIds: [(await world.appointmentOfPatient()).id] }),
   'hospitals.search': () => ({ specialtyId: world.specialty.id, limit: 5 }),
   'hospitals.get': () => ({ id: world.hospitalA.id }),
   'doctors.search': () => ({ specialtyId: world.specialty.id, hospitalId: world.hospitalA.id, limit: 5 }),
   'doctors.get': () => ({ id: world.doctor.id }),
+  'promotions.get': async () => ({ id: (await promotionOfAdmin()).id }),
+  'promotions.create': () => promotionInput(),
+  'promotions.update': async () => ({ ...promotionInput(), id: (await promotionOfAdmin()).id }),
+  'promotions.setStatus': async () => ({ id: (await promotionOfAdmin()).id, status: 'disabled' }),
+  'promotions.uses': async () => ({ promotionId: (await promotionOfAdmin()).id }),
+  'promotions.check': () => ({ code: 'KHONGCOMA', doctorId: world.doctor.id, hospitalServiceIds: [] }),
+}
+
+/** hospital A's doctor's review by P1 of a past visit, published, new each call */
+async function reviewOfPatient() {
+  const visit = await world.appointmentOfPatient('past')
+  return db.prisma.review.create({
+    data: {
+      patientId: world.patient.id,
+      appointmentId: visit.id,
+      targetType: 'doctor',
+      doctorId: world.doctor.id,
+      rating: 4,
+      status: 'approved',
+      isApproved: true,
+    },
+  })
+}
+
+/** P1's conversation with hospital A's desk about a new visit, with P1's first message, new each call */
+async function deskConversationOfPatient() {
+  const visit = await world.appointmentOfPatient('past')
+  const conversation = await db.prisma.conversation.create({
+    data: {
+      hospitalId: world.hospitalA.id,
+      appointmentId: visit.id,
+      participants: { create: [{ userId: world.users.patient.id, role: 'patient' }] },
+    },
+  })
+  const message = await db.prisma.message.create({
+    data: {
+      conversationId: conversation.id,
+      senderId: world.users.patient.id,
+      senderRole: 'patient',
+      content: 'Chào quầy',
+    },
+  })
+  return { conversation, message }
+}
+
+/** an administrator's support conversation with a user of no tenant here, new each call */
+async function supportConversation() {
+  const user = await world.throwawayUser()
+  return db.prisma.conversation.create({
+    data: {
+      participants: {
+        create: [
+          { userId: world.users.admin.id, role: 'admin' },
+          { userId: user.id, role: 'patient' },
+        ],
+      },
+    },
+  })
+}
+
+/** hospital A's doctor's shared record of a past visit of P1, new each call */
+async function recordOfPatient() {
+  const visit = await world.appointmentOfPatient('past')
+  return db.prisma.medicalRecord.create({
+    data: {
+      patientId: world.patient.id,
+      doctorId: world.doctor.id,
+      hospitalId: world.hospitalA.id,
+      appointmentId: visit.id,
+      diagnosis: ['Viêm họng cấp'],
+      diagnosisCodes: ['J02.9'],
+      isSharedWithPatient: true,
+      sharedAt: new Date(),
+    },
+  })
+}
+
+/** a promotion's fields; its ids are only parsed here (no caller of this test is an administrator) */
+function promotionInput() {
+  return {
+    code: unique('CT')
+      .replace(/[^A-Za-z0-9-]/g, '')
+      .slice(0, 32),
+    discountType: 'fixed' as const,
+    discountValue: 10_000,
+    startDate: new Date(Date.now() - 86_400_000),
+    endDate: new Date(Date.now() + 30 * 86_400_000),
+    appliesToAllServices: false,
+    serviceIds: [world.specialty.id],
+    appliesToAllHospitals: false,
+    hospitalIds: [world.hospitalA.id],
+  }
+}
+
+function promotionOfAdmin() {
+  const { serviceIds: _s, hospitalIds: _h, ...columns } = promotionInput()
+  return db.prisma.promotion.create({
+    data: { ...columns, appliesToAllServices: true, appliesToAllHospitals: true, createdById: world.users.admin.id },
+  })
 }
 
 interface ProcedureDef {

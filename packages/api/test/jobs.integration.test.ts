@@ -202,6 +202,17 @@ describe('durable jobs: reminders, holds, waitlist', () => {
         type: 'online',
       },
     })
+    // a waitlist offer whose hold ran out: the sweep's last step purges it
+    const lapsed = await db.prisma.notification.create({
+      data: {
+        recipientId: world.users.patient.id,
+        recipientRole: 'patient',
+        type: 'waitlist_slot_available',
+        title: 'Có lịch trống cho bạn / A slot opened for you',
+        message: 'hết hạn',
+        expiresAt: new Date(Date.now() - 60_000),
+      },
+    })
     const worker = await startJobWorker({ db: db.prisma, pool: db.pool, services })
     try {
       await worker.runNow()
@@ -217,6 +228,10 @@ describe('durable jobs: reminders, holds, waitlist', () => {
       }
       // 90 minutes ahead: both the 24-hour and the 2-hour reminder are due
       expect(keys.sort()).toEqual([`reminder:${appointment.id}:120`, `reminder:${appointment.id}:1440`])
+      while (Date.now() < deadline && (await db.prisma.notification.count({ where: { id: lapsed.id } })) > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+      expect(await db.prisma.notification.count({ where: { id: lapsed.id } })).toBe(0)
     } finally {
       await worker.stop()
     }

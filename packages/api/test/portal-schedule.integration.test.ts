@@ -65,6 +65,11 @@ describe('portal scheduling: day queue, walk-ins, templates and exceptions', () 
       [second.startTime, 1, 'Test patient'],
     ])
     expect(day.appointments[1]?.patient.noShowCount).toBe(1)
+    // no record written yet; the patient came for themselves
+    expect(day.appointments.map((a) => [a.hasRecord, a.visitor.familyMemberId])).toEqual([
+      [false, null],
+      [false, null],
+    ])
     expect(day.doctors.map((d) => d.id)).toEqual([world.doctor.id])
     const own = await doctor.schedule.appointments({ from: tomorrow, to: tomorrow })
     expect(own.appointments).toHaveLength(2)

@@ -1,7 +1,15 @@
 import { z } from 'zod'
-import { ZAppointmentStatus, ZCancelledBy, ZConsultationType, ZFamilyRelationship, ZPaymentStatus } from './enums.js'
+import {
+  ZAppointmentStatus,
+  ZCancelledBy,
+  ZConsultationType,
+  ZFamilyRelationship,
+  ZPaymentMethod,
+  ZPaymentStatus,
+} from './enums.js'
 import { ZInstant, ZIsoDate } from './json-shapes.js'
 import { ZCursorPageInput, ZPage } from './pagination.js'
+import { ZBill, ZHospitalServiceIds, ZPromotionCode } from './payments.js'
 
 export const ZSlot = z.object({
   startsAt: z.date(),
@@ -44,6 +52,9 @@ export const ZBookAppointmentInput = z.object({
   symptoms: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
   /** the same key returns the same appointment when a request is retried */
   idempotencyKey: z.string().trim().min(8).max(100).optional(),
+  /** services from the hospital's price list, billed beside the consultation */
+  hospitalServiceIds: ZHospitalServiceIds,
+  promotionCode: ZPromotionCode.optional(),
 })
 
 export const ZRescheduleInput = z.object({
@@ -77,6 +88,19 @@ export const ZAppointment = z.object({
   cancelledBy: ZCancelledBy.nullable(),
   cancellationReason: z.string().nullable(),
   paymentStatus: ZPaymentStatus,
+  /** what the visit costs */
+  bill: ZBill,
+  /** the payment that settles it (or the latest attempt): what the appointment page shows */
+  payment: z
+    .object({
+      id: z.string().uuid(),
+      status: ZPaymentStatus,
+      method: ZPaymentMethod,
+      amount: z.number().int(),
+      refundAmount: z.number().int().nullable(),
+      receiptUrl: z.string().nullable(),
+    })
+    .nullable(),
   holdExpiresAt: z.date().nullable(),
   rescheduledFromId: z.string().uuid().nullable(),
   createdAt: z.date(),

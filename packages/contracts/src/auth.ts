@@ -123,12 +123,42 @@ export const ZApiKeyScope = z.enum([
   'hospital:write',
   /** administrators: read-only administration (the activity-log CSV export) */
   'admin:read',
+  /** patients: their payments and receipts; staff: the hospital's payments */
+  'payments:read',
+  /** patients: pay for a visit; staff: record desk payments, confirm transfers, refund */
+  'payments:write',
+  /** patients: their own and their family's shared records; doctors: their hospital's records */
+  'records:read',
+  /** conversations: list and read them (staff: their hospital desk's too) */
+  'messages:read',
+  /** conversations: start, answer, mark read, assign, archive */
+  'messages:write',
 ])
 
 /** The scopes each role can put on its keys; a key is only as strong as its owner's role. */
 export const API_KEY_SCOPES_BY_ROLE = {
-  patient: ['profile:read', 'profile:write', 'family:read', 'family:write', 'appointments:read', 'appointments:write'],
-  doctor: ['profile:read', 'profile:write', 'appointments:read', 'appointments:write'],
+  patient: [
+    'profile:read',
+    'profile:write',
+    'family:read',
+    'family:write',
+    'appointments:read',
+    'appointments:write',
+    'payments:read',
+    'payments:write',
+    'records:read',
+    'messages:read',
+    'messages:write',
+  ],
+  doctor: [
+    'profile:read',
+    'profile:write',
+    'appointments:read',
+    'appointments:write',
+    'records:read',
+    'messages:read',
+    'messages:write',
+  ],
   hospital: [
     'profile:read',
     'profile:write',
@@ -136,8 +166,12 @@ export const API_KEY_SCOPES_BY_ROLE = {
     'appointments:write',
     'hospital:read',
     'hospital:write',
+    'payments:read',
+    'payments:write',
+    'messages:read',
+    'messages:write',
   ],
-  admin: ['profile:read', 'profile:write', 'appointments:read', 'admin:read'],
+  admin: ['profile:read', 'profile:write', 'appointments:read', 'admin:read', 'payments:read'],
 } as const satisfies Record<'patient' | 'doctor' | 'hospital' | 'admin', readonly z.infer<typeof ZApiKeyScope>[]>
 
 export const ZCreateApiKeyInput = z.object({

@@ -25,6 +25,7 @@ export const ZPaymentStatus = z.enum(['pending', 'completed', 'failed', 'refunde
 export const ZCurrency = z.enum(['VND', 'USD'])
 export const ZPaymentMethod = z.enum(['visa', 'mastercard', 'momo', 'vnpay', 'zalopay', 'bank_transfer', 'cash'])
 export const ZReviewTargetType = z.enum(['doctor', 'hospital'])
+export const ZReviewStatus = z.enum(['pending', 'approved', 'rejected', 'removed'])
 export const ZNotificationType = z.enum([
   'appointment_reminder',
   'appointment_confirmation',
@@ -37,6 +38,9 @@ export const ZNotificationType = z.enum([
   'review_response',
   'verification_update',
   'system',
+  'review_invitation',
+  'review_moderated',
+  'medical_record_shared',
 ])
 export const ZRelatedToType = z.enum([
   'appointment',
@@ -63,6 +67,11 @@ export const ZServiceCategory = z.enum([
   'other',
 ])
 
+export const ZChargeKind = z.enum(['consultation', 'service'])
+export const ZRefundKind = z.enum(['policy', 'staff', 'late_payment', 'duplicate_payment'])
+export const ZRefundStatus = z.enum(['pending', 'completed', 'failed'])
+export const ZRedemptionStatus = z.enum(['active', 'released'])
+
 /** Every enum by its PostgreSQL type name, for the test that compares them. */
 export const DATABASE_ENUMS = {
   UserRole: ZUserRole,
@@ -80,6 +89,7 @@ export const DATABASE_ENUMS = {
   Currency: ZCurrency,
   PaymentMethod: ZPaymentMethod,
   ReviewTargetType: ZReviewTargetType,
+  ReviewStatus: ZReviewStatus,
   NotificationType: ZNotificationType,
   RelatedToType: ZRelatedToType,
   DeliveryStatus: ZDeliveryStatus,
@@ -88,9 +98,15 @@ export const DATABASE_ENUMS = {
   DiscountType: ZDiscountType,
   PromotionStatus: ZPromotionStatus,
   ServiceCategory: ZServiceCategory,
+  RefundKind: ZRefundKind,
+  RefundStatus: ZRefundStatus,
+  ChargeKind: ZChargeKind,
+  RedemptionStatus: ZRedemptionStatus,
 } as const
 
 export type TUserRole = z.infer<typeof ZUserRole>
 export type TDayOfWeek = z.infer<typeof ZDayOfWeek>
 export type TConsultationType = z.infer<typeof ZConsultationType>
 export type THospitalType = z.infer<typeof ZHospitalType>
+export type TReviewTargetType = z.infer<typeof ZReviewTargetType>
+export type TReviewStatus = z.infer<typeof ZReviewStatus>

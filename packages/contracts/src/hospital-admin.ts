@@ -36,6 +36,8 @@ export const ZMyHospitalProfile = ZHospitalDetails.extend({
 })
 
 export const ZHospitalServiceEntry = z.object({
+  /** this hospital's price-list entry: what a booking's hospitalServiceIds name */
+  id: z.string().uuid(),
   serviceId: z.string().uuid(),
   name: z.string(),
   category: ZServiceCategory,
@@ -55,6 +57,8 @@ export const ZUpsertHospitalServiceInput = z.object({
 
 export const ZRosterDoctor = z.object({
   id: z.string().uuid(),
+  /** the doctor's account (a desk conversation can be assigned to it) */
+  userId: z.string().uuid(),
   name: z.string(),
   email: z.string().nullable(),
   status: z.enum(['approved', 'pending', 'rejected']),

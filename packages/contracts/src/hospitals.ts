@@ -9,6 +9,10 @@ export const ZSearchHospitalsInput = ZCursorPageInput.extend({
   city: z.string().trim().max(100).optional(),
   type: ZHospitalType.optional(),
   specialtyId: z.string().uuid().optional(),
+  /** only hospitals rated at least this (published reviews' average) */
+  minRating: z.number().min(0).max(5).optional(),
+  /** by name (A–Z), or best rated first (then by name) */
+  sort: z.enum(['name', 'rating']).default('name'),
 })
 
 export const ZOperatingHours = z.object({ day: ZDayOfWeek, openTime: ZClockTime, closeTime: ZClockTime })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZPersonName } from './auth.js'
-import { ZAppointmentStatus, ZConsultationType, ZDayOfWeek, ZFamilyRelationship } from './enums.js'
+import { ZAppointmentStatus, ZConsultationType, ZDayOfWeek, ZFamilyRelationship, ZPaymentStatus } from './enums.js'
 import { ZClockTime, ZInstant, ZIsoDate } from './json-shapes.js'
 import { ZPhoneNumber } from './phone.js'
 
@@ -28,7 +28,12 @@ export const ZScheduleEntry = z.object({
   queueNumber: z.number().int().nullable(),
   doctor: z.object({ id: z.string().uuid(), name: z.string() }),
   /** who the visit is for: the patient or their family member */
-  visitor: z.object({ name: z.string(), relationship: ZFamilyRelationship.nullable() }),
+  visitor: z.object({
+    name: z.string(),
+    relationship: ZFamilyRelationship.nullable(),
+    /** the family member seen, null when the patient came for themselves */
+    familyMemberId: z.string().uuid().nullable(),
+  }),
   patient: z.object({
     id: z.string().uuid(),
     name: z.string(),
@@ -37,6 +42,12 @@ export const ZScheduleEntry = z.object({
   }),
   reasonForVisit: z.string().nullable(),
   heldUntil: z.date().nullable(),
+  /** whether the visit is paid: the desk takes the total of an unpaid one */
+  paymentStatus: ZPaymentStatus,
+  /** the bill's total (integer VND) */
+  totalAmount: z.number().int(),
+  /** whether the doctor has written a record of the visit: its content is never part of the schedule */
+  hasRecord: z.boolean(),
 })
 
 export const ZScheduleOutput = z.object({

@@ -92,6 +92,10 @@ describe('demo data seed', () => {
     for (const table of ['medical_records', 'reviews', 'payments', 'notifications', 'conversations', 'messages']) {
       expect(counts[table], table).toBeGreaterThan(0)
     }
+    // some conversations are with a hospital's desk, most with a doctor
+    const desks = await scalar(db, `SELECT count(*) AS value FROM conversations WHERE "hospitalId" IS NOT NULL`)
+    expect(desks).toBeGreaterThan(0)
+    expect(desks).toBeLessThan(counts.conversations ?? 0)
     for (const table of [
       'promotions',
       'promotion_services',
@@ -115,6 +119,32 @@ describe('demo data seed', () => {
     expect(rows.some((row) => row.status === 'completed' && row.past)).toBe(true)
   })
 
+  it('has records drafted, shared and amended, and reviews in every moderation state, with ratings that match them', async () => {
+    const { rows: records } = await db.pool.query<{ shared: boolean; version: number; versions: number }>(
+      `SELECT DISTINCT "isSharedWithPatient" AS shared, version,
+              (SELECT count(*) FROM medical_record_versions v WHERE v."recordId" = r.id)::int AS versions
+         FROM medical_records r`,
+    )
+    expect(records.some((row) => !row.shared)).toBe(true)
+    expect(records.some((row) => row.shared && row.version === 1 && row.versions === 0)).toBe(true)
+    expect(records.some((row) => row.shared && row.version === 2 && row.versions === 1)).toBe(true)
+    expect(records.every((row) => row.version === row.versions + 1)).toBe(true)
+    const { rows: reviews } = await db.pool.query<{ status: string }>(
+      `SELECT DISTINCT status::text AS status FROM reviews`,
+    )
+    expect(reviews.map((row) => row.status).sort()).toEqual(['approved', 'pending', 'rejected', 'removed'])
+    expect(await scalar(db, `SELECT count(*) AS value FROM review_reports WHERE "resolvedAt" IS NULL`)).toBeGreaterThan(
+      0,
+    )
+    expect(
+      await scalar(
+        db,
+        `SELECT count(*) AS value FROM doctors d WHERE "ratingCount" <>
+           (SELECT count(*) FROM reviews r WHERE r."doctorId" = d.id AND r."isApproved")`,
+      ),
+    ).toBe(0)
+  })
+
   it('keeps appointments consistent beyond what the constraints check', async () => {
     const inconsistencies = {
       'appointmentDate is not the local day of startsAt': `SELECT count(*) AS value FROM appointments
@@ -134,6 +164,13 @@ describe('demo data seed', () => {
          JOIN appointments a ON a.id = p."appointmentId" JOIN doctors d ON d.id = a."doctorId"
          WHERE p.amount <> d."consultationFee"`,
       'a conversation lacks its last message': `SELECT count(*) AS value FROM conversations WHERE "lastMessageId" IS NULL`,
+      'a desk conversation is answered by another hospital': `SELECT count(*) AS value FROM conversations c
+         JOIN conversation_participants p ON p."conversationId" = c.id AND p.role = 'hospital'
+         JOIN hospitals h ON h.id = c."hospitalId"
+         WHERE p."userId" <> h."userId"`,
+      'a conversation is about another hospital’s visit': `SELECT count(*) AS value FROM conversations c
+         JOIN appointments a ON a.id = c."appointmentId"
+         WHERE c."hospitalId" IS NOT NULL AND c."hospitalId" <> a."hospitalId"`,
     }
     for (const [problem, sql] of Object.entries(inconsistencies)) expect(await scalar(db, sql), problem).toBe(0)
   })
@@ -221,6 +258,22 @@ describe('demo data seed', () => {
     })
   })
 
+  it('fills the precomputed slot days, from the UTC day before now to past the horizon', async () => {
+    const coverage = await db.pool.query<{ from: string; to: string }>(
+      `SELECT to_char("fromDate", 'YYYY-MM-DD') AS from, to_char("toDate", 'YYYY-MM-DD') AS to FROM slot_days_coverage`,
+    )
+    expect(coverage.rows).toEqual([{ from: '2026-11-23', to: '2027-01-31' }])
+    // what the triggers and the roll keep equals a fresh computation, row for row
+    const { rows } = await db.pool.query<{ kept: string; differing: string }>(`
+      WITH fresh AS (SELECT * FROM medbook_compute_slot_days(NULL, '2026-11-23', '2027-01-31',
+                                  (SELECT holidays FROM slot_days_coverage)))
+      SELECT (SELECT count(*) FROM doctor_slot_days) AS kept,
+             (SELECT count(*) FROM ((SELECT * FROM doctor_slot_days EXCEPT SELECT * FROM fresh)
+                                    UNION ALL (SELECT * FROM fresh EXCEPT SELECT * FROM doctor_slot_days)) d) AS differing`)
+    expect(Number(rows[0]?.kept)).toBeGreaterThan(1000)
+    expect(rows[0]?.differing).toBe('0')
+  })
+
   it('gives the same data for the same seed and now', async () => {
     const again = await createTestDatabase()
     try {
@@ -229,7 +282,8 @@ describe('demo data seed', () => {
     } finally {
       await again.close()
     }
-  })
+    // a second whole seed, slot days included
+  }, 180_000)
 
   it('builds fixtures that live alongside the demo data', async () => {
     const hospital = await createHospital(db, { city: 'Đà Nẵng' })
@@ -243,5 +297,15 @@ describe('demo data seed', () => {
     expect(stored.doctor.hospitalId).toBe(hospital.hospital.id)
     expect(stored.queueNumber).toBe(1)
     expect(hospital.hospital.city).toBe('Đà Nẵng')
+  })
+  it('builds fixture accounts that can sign in, every time (the seed leaves some unverified at random)', async () => {
+    const hospital = await createHospital(db)
+    const accounts = [hospital.user]
+    for (let i = 0; i < 60; i++) {
+      accounts.push((await createPatient(db)).user, (await createDoctor(db, { hospital })).user)
+    }
+    const stored = await db.prisma.user.findMany({ where: { id: { in: accounts.map((user) => user.id) } } })
+    expect(stored).toHaveLength(accounts.length)
+    expect(stored.filter((user) => !user.verificationStatus || user.status !== 'active')).toEqual([])
   })
 })

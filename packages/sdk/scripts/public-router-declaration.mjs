@@ -73,14 +73,24 @@ export function printPublicRouterDeclaration({ tsconfig, routerFile, typeName, e
     if (!wrapper || checker.getPropertyOfType(procedure, '_observable'))
       fail(`${procedurePath}: unsupported procedure type ${print(kind)}`)
     const types = property(procedureDef, '$types')
+    const output = property(types, 'output')
     const fields = [
       `input: ${print(property(types, 'input'))}`,
-      `output: ${print(property(types, 'output'))}`,
+      `output: ${kind.value === 'subscription' ? printSubscriptionOutput(output, procedurePath) : print(output)}`,
       // meta configures the server (scopes, limits); clients never read it
       'meta: object',
       `errorShape: ${printErrorShape(property(types, 'errorShape'))}`,
     ]
     return `${wrapper}<{\n${fields.join(';\n')};\n}>`
+  }
+
+  // A subscription yields tRPC's TrackedData<T> ({ id, data }), an interface @trpc/server does
+  // not export: it is printed as the plain object it is.
+  const printSubscriptionOutput = (output, procedurePath) => {
+    const [yielded] = checker.getTypeArguments(output)
+    if (!yielded || !checker.getPropertyOfType(yielded, 'id') || !checker.getPropertyOfType(yielded, 'data'))
+      fail(`${procedurePath}: a subscription must yield tracked(id, data) events`)
+    return `AsyncIterable<{ id: string; data: ${print(property(yielded, 'data'))} }, void, any>`
   }
 
   const printRecord = (record, recordPath) => {

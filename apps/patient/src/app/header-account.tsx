@@ -1,8 +1,8 @@
-import { Button, Skeleton } from '@medbook/ui'
+import { Button, Skeleton, useSession } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { loginPath } from '../features/auth/auth-paths'
-import { useSession } from '../features/auth/use-session'
+import { HeaderBell } from '../features/notifications/header-bell'
 import { UserMenu } from './user-menu'
 
 const AUTH_PAGES = new Set(['/login', '/signup', '/verify', '/forgot-password', '/reset-password'])
@@ -14,7 +14,14 @@ export function HeaderAccount() {
   const location = useLocation()
 
   if (session.isPending) return <Skeleton className="size-10 rounded-full" />
-  if (session.data) return <UserMenu user={session.data} />
+  if (session.data) {
+    return (
+      <div className="flex items-center gap-1">
+        {session.data.role === 'patient' ? <HeaderBell /> : null}
+        <UserMenu user={session.data} />
+      </div>
+    )
+  }
 
   // from a page of the site, come back to it after logging in
   const next = AUTH_PAGES.has(location.pathname) ? undefined : `${location.pathname}${location.search}`

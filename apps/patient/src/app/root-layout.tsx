@@ -1,14 +1,26 @@
-import { Brand, LanguageSwitcher, MainContent, SkipLink, Toaster, TopBar, useRouteFocus } from '@medbook/ui'
+import {
+  Brand,
+  LanguageSwitcher,
+  LiveEvents,
+  MainContent,
+  SessionWatcher,
+  SkipLink,
+  Toaster,
+  TopBar,
+  useRouteFocus,
+  useSession,
+} from '@medbook/ui'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router'
-import { SessionWatcher } from '../features/auth/session-watcher'
 import { HeaderAccount } from './header-account'
 import { BottomNav, HeaderNav } from './main-nav'
+import { RouteLoadingIndicator } from './route-loading-indicator'
 
 export function RootLayout() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
+  const session = useSession()
   useRouteFocus(pathname)
 
   useEffect(() => {
@@ -18,6 +30,7 @@ export function RootLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
+      <RouteLoadingIndicator />
       <TopBar>
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 sm:gap-4 sm:px-6">
           <Link to="/" className="shrink-0 rounded-lg">
@@ -41,6 +54,7 @@ export function RootLayout() {
       </footer>
       <BottomNav />
       <SessionWatcher />
+      <LiveEvents signedIn={Boolean(session.data)} />
       <Toaster />
       <ScrollRestoration />
     </div>

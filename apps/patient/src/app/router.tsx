@@ -61,6 +61,45 @@ export const router = createBrowserRouter([
               Component: (await import('../features/appointments/reschedule-page')).ReschedulePage,
             }),
           },
+          // conversations with doctors and hospitals' desks
+          {
+            path: 'messages',
+            lazy: async () => ({ Component: (await import('../features/messages/messages-page')).MessagesPage }),
+          },
+          {
+            path: 'messages/:conversationId',
+            lazy: async () => ({ Component: (await import('../features/messages/thread-page')).ThreadPage }),
+          },
+          // the records doctors shared, and who opened them
+          {
+            path: 'records',
+            lazy: async () => ({ Component: (await import('../features/records/records-page')).RecordsPage }),
+          },
+          {
+            path: 'records/access',
+            lazy: async () => ({ Component: (await import('../features/records/access-log-page')).AccessLogPage }),
+          },
+          {
+            path: 'records/:recordId',
+            lazy: async () => ({ Component: (await import('../features/records/record-page')).RecordPage }),
+          },
+          {
+            path: 'notifications',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/notifications-page')).NotificationsPage,
+            }),
+          },
+          // paying for visits: the history, and the gateways' return address
+          {
+            path: 'payments',
+            lazy: async () => ({ Component: (await import('../features/payments/payments-page')).PaymentsPage }),
+          },
+          {
+            path: 'payments/:paymentId',
+            lazy: async () => ({
+              Component: (await import('../features/payments/payment-result-page')).PaymentResultPage,
+            }),
+          },
           {
             path: 'signup',
             lazy: async () => ({ Component: (await import('../features/auth/signup-page')).SignUpPage }),
@@ -111,6 +150,13 @@ export const router = createBrowserRouter([
               {
                 path: 'security',
                 lazy: async () => ({ Component: (await import('../features/security/security-page')).SecurityPage }),
+              },
+              {
+                path: 'notifications',
+                lazy: async () => ({
+                  Component: (await import('../features/notifications/notification-settings-page'))
+                    .NotificationSettingsPage,
+                }),
               },
               {
                 path: 'api-keys',

@@ -3,29 +3,41 @@ import {
   Avatar,
   buttonClassName,
   formatPhone,
+  fullName,
   Menu,
   MenuContent,
   MenuItem,
   MenuLabel,
   MenuSeparator,
   MenuTrigger,
+  useLogout,
 } from '@medbook/ui'
-import { Building2, ChevronDown, HeartPulse, LogOut, ShieldCheck, UserRound, Users } from 'lucide-react'
+import {
+  Building2,
+  ChevronDown,
+  FileHeart,
+  HeartPulse,
+  LogOut,
+  ReceiptText,
+  ShieldCheck,
+  UserRound,
+  Users,
+} from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useLogout } from '../features/auth/use-logout'
-import { fullName } from '../features/auth/use-session'
 
 const ACCOUNT_LINKS = [
   { to: '/account/profile', labelKey: 'account.nav.profile', icon: UserRound },
   { to: '/account/medical', labelKey: 'account.nav.medical', icon: HeartPulse },
+  { to: '/records', labelKey: 'account.nav.records', icon: FileHeart },
   { to: '/account/family', labelKey: 'account.nav.family', icon: Users },
   { to: '/account/security', labelKey: 'account.nav.security', icon: ShieldCheck },
+  { to: '/payments', labelKey: 'account.nav.payments', icon: ReceiptText },
 ] as const
 
 export function UserMenu({ user }: { user: TSessionUser }) {
   const { t } = useTranslation()
-  const logout = useLogout()
+  const logout = useLogout('/')
   const name = fullName(user)
   return (
     <Menu>

@@ -1,8 +1,10 @@
 import { createI18n } from '@medbook/ui'
-import { messagesEn } from './messages-en'
 import { messagesVi, type PatientMessages } from './messages-vi'
 
-export const i18n = createI18n<PatientMessages>({ vi: messagesVi, en: messagesEn })
+export const i18n = createI18n<PatientMessages>({
+  vi: messagesVi,
+  en: async () => (await import('./messages-en')).messagesEn,
+})
 
 declare module 'i18next' {
   interface ResourceNamespaceMap {

@@ -3,11 +3,16 @@ import { apiKeysEn } from './en/api-keys'
 import { appointmentsEn } from './en/appointments'
 import { authEn } from './en/auth'
 import { bookingEn } from './en/booking'
+import { conversationsEn } from './en/conversations'
 import { doctorsEn, mainNavEn } from './en/doctors'
 import { familyEn } from './en/family'
 import { favoritesEn } from './en/favorites'
 import { hospitalPageEn } from './en/hospital-page'
 import { medicalEn } from './en/medical'
+import { notificationsEn } from './en/notifications'
+import { paymentsEn } from './en/payments'
+import { recordsEn } from './en/records'
+import { reviewsEn } from './en/reviews'
 import { securityEn } from './en/security'
 import { waitlistEn } from './en/waitlist'
 import type { PatientMessages } from './messages-vi'
@@ -124,5 +129,10 @@ export const messagesEn: PatientMessages = {
   booking: bookingEn,
   appointments: appointmentsEn,
   waitlist: waitlistEn,
+  notifications: notificationsEn,
+  payments: paymentsEn,
   hospitalPage: hospitalPageEn,
+  records: recordsEn,
+  reviews: reviewsEn,
+  conversations: conversationsEn,
 }

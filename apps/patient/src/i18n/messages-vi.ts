@@ -3,11 +3,16 @@ import { apiKeysVi } from './vi/api-keys'
 import { appointmentsVi } from './vi/appointments'
 import { authVi } from './vi/auth'
 import { bookingVi } from './vi/booking'
+import { conversationsVi } from './vi/conversations'
 import { doctorsVi, mainNavVi } from './vi/doctors'
 import { familyVi } from './vi/family'
 import { favoritesVi } from './vi/favorites'
 import { hospitalPageVi } from './vi/hospital-page'
 import { medicalVi } from './vi/medical'
+import { notificationsVi } from './vi/notifications'
+import { paymentsVi } from './vi/payments'
+import { recordsVi } from './vi/records'
+import { reviewsVi } from './vi/reviews'
 import { securityVi } from './vi/security'
 import { waitlistVi } from './vi/waitlist'
 
@@ -128,7 +133,12 @@ export const messagesVi = {
   booking: bookingVi,
   appointments: appointmentsVi,
   waitlist: waitlistVi,
+  notifications: notificationsVi,
+  payments: paymentsVi,
   hospitalPage: hospitalPageVi,
+  records: recordsVi,
+  reviews: reviewsVi,
+  conversations: conversationsVi,
 }
 
 export type PatientMessages = typeof messagesVi

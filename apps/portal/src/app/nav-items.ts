@@ -1,5 +1,7 @@
 import {
   BadgeCheck,
+  Banknote,
+  BellRing,
   Building,
   Building2,
   CalendarClock,
@@ -13,14 +15,18 @@ import {
   LibraryBig,
   type LucideIcon,
   MailPlus,
+  MessageSquareWarning,
+  MessagesSquare,
   ScrollText,
   SlidersHorizontal,
+  Star,
   Stethoscope,
+  TicketPercent,
   UserRound,
   UserRoundCog,
   UsersRound,
 } from 'lucide-react'
-import type { StaffRole } from '../features/auth/use-session'
+import type { StaffRole } from '../features/auth/staff-role'
 
 export interface NavItem {
   to: string
@@ -38,6 +44,8 @@ export interface NavItem {
     | 'nav.doctors'
     | 'nav.verification'
     | 'nav.catalogue'
+    | 'nav.promotions'
+    | 'nav.payments'
     | 'nav.settings'
     | 'nav.verificationDocuments'
     | 'nav.dashboard'
@@ -45,6 +53,10 @@ export interface NavItem {
     | 'nav.doctorProfile'
     | 'nav.myPatients'
     | 'nav.apiKeys'
+    | 'nav.notificationSettings'
+    | 'nav.reviews'
+    | 'nav.reviewModeration'
+    | 'nav.messages'
   icon: LucideIcon
   /** who sees the link; "everyone" includes visitors who are not signed in */
   roles: 'everyone' | readonly StaffRole[]
@@ -54,9 +66,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/dashboard', labelKey: 'nav.dashboard', icon: LayoutDashboard, roles: ['hospital'] },
   { to: '/admin-dashboard', labelKey: 'nav.adminDashboard', icon: LayoutDashboard, roles: ['admin'] },
   { to: '/schedule', labelKey: 'nav.schedule', icon: CalendarDays, roles: ['hospital', 'doctor'] },
+  { to: '/messages', labelKey: 'nav.messages', icon: MessagesSquare, roles: ['hospital', 'doctor', 'admin'] },
+  { to: '/payments', labelKey: 'nav.payments', icon: Banknote, roles: ['hospital'] },
   { to: '/availability', labelKey: 'nav.availability', icon: CalendarClock, roles: ['hospital', 'doctor'] },
   { to: '/my-patients', labelKey: 'nav.myPatients', icon: ContactRound, roles: ['doctor'] },
   { to: '/my-profile', labelKey: 'nav.doctorProfile', icon: IdCard, roles: ['doctor'] },
+  { to: '/reviews', labelKey: 'nav.reviews', icon: Star, roles: ['hospital', 'doctor'] },
   { to: '/doctors', labelKey: 'nav.doctors', icon: UserRoundCog, roles: ['hospital'] },
   { to: '/invitations', labelKey: 'nav.invitations', icon: MailPlus, roles: ['hospital'] },
   { to: '/services', labelKey: 'nav.services', icon: ClipboardList, roles: ['hospital'] },
@@ -71,10 +86,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/verification', labelKey: 'nav.verification', icon: BadgeCheck, roles: ['admin'] },
   { to: '/activity', labelKey: 'nav.activity', icon: ScrollText, roles: ['admin'] },
   { to: '/catalogue', labelKey: 'nav.catalogue', icon: LibraryBig, roles: ['admin'] },
+  { to: '/admin-payments', labelKey: 'nav.payments', icon: Banknote, roles: ['admin'] },
+  { to: '/promotions', labelKey: 'nav.promotions', icon: TicketPercent, roles: ['admin'] },
+  { to: '/review-moderation', labelKey: 'nav.reviewModeration', icon: MessageSquareWarning, roles: ['admin'] },
   { to: '/settings', labelKey: 'nav.settings', icon: SlidersHorizontal, roles: ['admin'] },
   { to: '/hospitals', labelKey: 'nav.hospitals', icon: Building2, roles: 'everyone' },
   { to: '/specialties', labelKey: 'nav.specialties', icon: Stethoscope, roles: 'everyone' },
   { to: '/profile', labelKey: 'nav.profile', icon: UserRound, roles: ['hospital', 'doctor', 'admin'] },
+  {
+    to: '/notification-settings',
+    labelKey: 'nav.notificationSettings',
+    icon: BellRing,
+    roles: ['hospital', 'doctor', 'admin'],
+  },
   { to: '/api-keys', labelKey: 'nav.apiKeys', icon: KeyRound, roles: ['hospital', 'doctor', 'admin'] },
 ]
 

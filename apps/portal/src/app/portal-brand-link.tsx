@@ -1,7 +1,6 @@
-import { Brand } from '@medbook/ui'
+import { Brand, useSession } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useSession } from '../features/auth/use-session'
 
 /** The logo, with a badge naming the signed-in role (the portal's name while nobody is signed in). */
 export function PortalBrandLink({ onNavigate, compact }: { onNavigate?: () => void; compact?: boolean }) {

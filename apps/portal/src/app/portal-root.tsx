@@ -1,13 +1,13 @@
-import { Toaster, useRouteFocus } from '@medbook/ui'
+import { LiveEvents, SessionWatcher, Toaster, useRouteFocus, useSession } from '@medbook/ui'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
-import { SessionWatcher } from '../features/auth/session-watcher'
 
 /** Around every screen: the page title, focus after navigation, session checks and notifications. */
 export function PortalRoot() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
+  const session = useSession()
   useRouteFocus(pathname)
 
   useEffect(() => {
@@ -18,6 +18,7 @@ export function PortalRoot() {
     <>
       <Outlet />
       <SessionWatcher />
+      <LiveEvents signedIn={Boolean(session.data)} />
       <Toaster />
       <ScrollRestoration />
     </>

@@ -82,6 +82,31 @@ export const router = createBrowserRouter(
                       lazy: async () => ({ Component: (await import('../features/account/profile-page')).ProfilePage }),
                     },
                     {
+                      path: 'messages',
+                      lazy: async () => ({
+                        Component: (await import('../features/messages/messages-page')).MessagesPage,
+                      }),
+                    },
+                    {
+                      path: 'messages/:conversationId',
+                      lazy: async () => ({
+                        Component: (await import('../features/messages/thread-page')).ThreadPage,
+                      }),
+                    },
+                    {
+                      path: 'notifications',
+                      lazy: async () => ({
+                        Component: (await import('../features/notifications/notifications-page')).NotificationsPage,
+                      }),
+                    },
+                    {
+                      path: 'notification-settings',
+                      lazy: async () => ({
+                        Component: (await import('../features/notifications/notification-settings-page'))
+                          .NotificationSettingsPage,
+                      }),
+                    },
+                    {
                       path: 'api-keys',
                       lazy: async () => ({
                         Component: (await import('../features/api-keys/api-keys-page')).ApiKeysPage,
@@ -102,6 +127,12 @@ export const router = createBrowserRouter(
                       path: 'availability',
                       lazy: async () => ({
                         Component: (await import('../features/availability/availability-page')).AvailabilityPage,
+                      }),
+                    },
+                    {
+                      path: 'reviews',
+                      lazy: async () => ({
+                        Component: (await import('../features/reviews/reviews-page')).ReviewsPage,
                       }),
                     },
                     {
@@ -126,6 +157,18 @@ export const router = createBrowserRouter(
                       path: 'my-patients',
                       lazy: async () => ({
                         Component: (await import('../features/my-patients/my-patients-page')).MyPatientsPage,
+                      }),
+                    },
+                    {
+                      path: 'my-patients/:patientId',
+                      lazy: async () => ({
+                        Component: (await import('../features/medical-records/patient-chart-page')).PatientChartPage,
+                      }),
+                    },
+                    {
+                      path: 'schedule/visits/:appointmentId/record',
+                      lazy: async () => ({
+                        Component: (await import('../features/medical-records/record-editor-page')).RecordEditorPage,
                       }),
                     },
                   ],
@@ -162,6 +205,12 @@ export const router = createBrowserRouter(
                       path: 'doctors',
                       lazy: async () => ({ Component: (await import('../features/roster/roster-page')).RosterPage }),
                     },
+                    {
+                      path: 'payments',
+                      lazy: async () => ({
+                        Component: (await import('../features/payments/payments-page')).PaymentsPage,
+                      }),
+                    },
                   ],
                 },
                 {
@@ -193,6 +242,24 @@ export const router = createBrowserRouter(
                       path: 'catalogue',
                       lazy: async () => ({
                         Component: (await import('../features/catalogue/catalogue-page')).CataloguePage,
+                      }),
+                    },
+                    {
+                      path: 'admin-payments',
+                      lazy: async () => ({
+                        Component: (await import('../features/payments/admin-payments-page')).AdminPaymentsPage,
+                      }),
+                    },
+                    {
+                      path: 'promotions',
+                      lazy: async () => ({
+                        Component: (await import('../features/promotions/promotions-page')).PromotionsPage,
+                      }),
+                    },
+                    {
+                      path: 'review-moderation',
+                      lazy: async () => ({
+                        Component: (await import('../features/reviews/moderation-page')).ModerationPage,
                       }),
                     },
                     {

@@ -3,22 +3,22 @@ import {
   Avatar,
   buttonClassName,
   formatPhone,
+  fullName,
   Menu,
   MenuContent,
   MenuItem,
   MenuLabel,
   MenuSeparator,
   MenuTrigger,
+  useLogout,
 } from '@medbook/ui'
 import { ChevronDown, LogOut, UserRound } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useLogout } from '../features/auth/use-logout'
-import { fullName } from '../features/auth/use-session'
 
 export function UserMenu({ user }: { user: TSessionUser }) {
   const { t } = useTranslation()
-  const logout = useLogout()
+  const logout = useLogout('/login')
   const name = fullName(user)
   return (
     <Menu>

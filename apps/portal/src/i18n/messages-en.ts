@@ -1,16 +1,22 @@
-import { accountEn, securityEn } from './en/account'
+import { accountEn } from './en/account'
 import { activityEn } from './en/activity'
 import { apiKeysEn } from './en/api-keys'
 import { authEn, headerEn, invitationEn, rolesEn } from './en/auth'
 import { availabilityEn } from './en/availability'
 import { catalogueEn } from './en/catalogue'
+import { conversationsEn } from './en/conversations'
 import { dashboardsEn } from './en/dashboards'
 import { doctorProfileEn } from './en/doctor-profile'
 import { hospitalServicesEn } from './en/hospital-services'
 import { invitationsEn } from './en/invitations'
+import { chartEn, recordsEn } from './en/medical-records'
 import { myHospitalEn } from './en/my-hospital'
 import { myPatientsEn } from './en/my-patients'
+import { notificationsEn } from './en/notifications'
+import { paymentsEn } from './en/payments'
+import { promotionsEn } from './en/promotions'
 import { registerHospitalEn } from './en/register-hospital'
+import { moderationEn, reviewsEn } from './en/reviews'
 import { rosterEn } from './en/roster'
 import { scheduleEn } from './en/schedule'
 import { schemaFormEn, settingsEn } from './en/settings'
@@ -48,9 +54,16 @@ export const messagesEn: PortalMessages = {
     doctors: 'Doctors',
     verification: 'Verification',
     catalogue: 'Catalogue',
+    promotions: 'Promotions',
+    payments: 'Payments',
     settings: 'System settings',
     verificationDocuments: 'Verification documents',
+    reviews: 'Reviews',
+    reviewModeration: 'Review moderation',
+    notificationSettings: 'Notification settings',
     apiKeys: 'API keys',
+    messages: 'Messages',
+    messagesUnread: '{{count}} unread',
   },
   hospitals: {
     title: 'Hospitals',
@@ -121,7 +134,6 @@ export const messagesEn: PortalMessages = {
   auth: authEn,
   invitation: invitationEn,
   account: accountEn,
-  security: securityEn,
   invitations: invitationsEn,
   users: usersEn,
   activity: activityEn,
@@ -130,6 +142,10 @@ export const messagesEn: PortalMessages = {
   dashboards: dashboardsEn,
   doctorProfile: doctorProfileEn,
   myPatients: myPatientsEn,
+  records: recordsEn,
+  chart: chartEn,
+  reviews: reviewsEn,
+  moderation: moderationEn,
   myHospital: myHospitalEn,
   hospitalServices: hospitalServicesEn,
   roster: rosterEn,
@@ -137,7 +153,11 @@ export const messagesEn: PortalMessages = {
   settings: settingsEn,
   schemaForm: schemaFormEn,
   catalogue: catalogueEn,
+  promotions: promotionsEn,
+  payments: paymentsEn,
   verification: verificationEn,
   verificationDocuments: verificationDocumentsEn,
   apiKeys: apiKeysEn,
+  conversations: conversationsEn,
+  notifications: notificationsEn,
 }

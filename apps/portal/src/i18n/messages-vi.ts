@@ -1,16 +1,22 @@
-import { accountVi, securityVi } from './vi/account'
+import { accountVi } from './vi/account'
 import { activityVi } from './vi/activity'
 import { apiKeysVi } from './vi/api-keys'
 import { authVi, headerVi, invitationVi, rolesVi } from './vi/auth'
 import { availabilityVi } from './vi/availability'
 import { catalogueVi } from './vi/catalogue'
+import { conversationsVi } from './vi/conversations'
 import { dashboardsVi } from './vi/dashboards'
 import { doctorProfileVi } from './vi/doctor-profile'
 import { hospitalServicesVi } from './vi/hospital-services'
 import { invitationsVi } from './vi/invitations'
+import { chartVi, recordsVi } from './vi/medical-records'
 import { myHospitalVi } from './vi/my-hospital'
 import { myPatientsVi } from './vi/my-patients'
+import { notificationsVi } from './vi/notifications'
+import { paymentsVi } from './vi/payments'
+import { promotionsVi } from './vi/promotions'
 import { registerHospitalVi } from './vi/register-hospital'
+import { moderationVi, reviewsVi } from './vi/reviews'
 import { rosterVi } from './vi/roster'
 import { scheduleVi } from './vi/schedule'
 import { schemaFormVi, settingsVi } from './vi/settings'
@@ -50,9 +56,16 @@ export const messagesVi = {
     doctors: 'Bác sĩ',
     verification: 'Duyệt hồ sơ',
     catalogue: 'Danh mục',
+    promotions: 'Khuyến mãi',
+    payments: 'Thanh toán',
     settings: 'Cấu hình hệ thống',
     verificationDocuments: 'Giấy tờ xác minh',
+    reviews: 'Đánh giá',
+    reviewModeration: 'Duyệt đánh giá',
+    notificationSettings: 'Cài đặt thông báo',
     apiKeys: 'Khóa API',
+    messages: 'Tin nhắn',
+    messagesUnread: '{{count}} tin chưa đọc',
   },
   hospitals: {
     title: 'Cơ sở y tế',
@@ -124,7 +137,6 @@ export const messagesVi = {
   auth: authVi,
   invitation: invitationVi,
   account: accountVi,
-  security: securityVi,
   invitations: invitationsVi,
   users: usersVi,
   activity: activityVi,
@@ -133,6 +145,10 @@ export const messagesVi = {
   dashboards: dashboardsVi,
   doctorProfile: doctorProfileVi,
   myPatients: myPatientsVi,
+  records: recordsVi,
+  chart: chartVi,
+  reviews: reviewsVi,
+  moderation: moderationVi,
   myHospital: myHospitalVi,
   hospitalServices: hospitalServicesVi,
   roster: rosterVi,
@@ -140,9 +156,13 @@ export const messagesVi = {
   settings: settingsVi,
   schemaForm: schemaFormVi,
   catalogue: catalogueVi,
+  promotions: promotionsVi,
+  payments: paymentsVi,
   verification: verificationVi,
   verificationDocuments: verificationDocumentsVi,
   apiKeys: apiKeysVi,
+  conversations: conversationsVi,
+  notifications: notificationsVi,
 }
 
 export type PortalMessages = typeof messagesVi

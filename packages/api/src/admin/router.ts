@@ -9,7 +9,7 @@ import {
 } from '@medbook/contracts'
 import { actorOf } from '../auth/actor.js'
 import { adminProcedure } from '../procedures.js'
-import { router } from '../trpc.js'
+import { router, settlesSessions } from '../trpc.js'
 import { listActivityLogs } from './activity-logs-service.js'
 import { changeRole } from './role-change-service.js'
 import { listUsers, setUserStatus } from './users-service.js'
@@ -21,12 +21,14 @@ export const adminRouter = router({
     .query(({ ctx, input }) => listUsers(ctx.db, input)),
 
   setUserStatus: adminProcedure
+    .use(settlesSessions)
     .input(ZSetUserStatusInput)
     .output(ZUserSummary)
     .mutation(({ ctx, input }) => setUserStatus(ctx.db, actorOf(ctx), input)),
 
   /** Changes an account's role, by the rules in docs/security.md; its sessions end and it is told by email. */
   changeRole: adminProcedure
+    .use(settlesSessions)
     .input(ZChangeRoleInput)
     .output(ZUserSummary)
     .mutation(async ({ ctx, input }) => {

@@ -2,17 +2,15 @@ import type { TConsultationType } from '@medbook/contracts'
 import type { PrismaClient } from '@medbook/db'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { dateColumn } from '../availability/local-time.js'
-import {
-  type DoctorSchedule,
-  findAvailableSlot,
-  loadBookableDoctor,
-  nextAvailableSlots,
-  type Slot,
-} from '../availability/service.js'
+import { type DoctorSchedule, findAvailableSlot, nextAvailableSlots, type Slot } from '../availability/service.js'
 import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
+import { type PricedLine, priceVisit, subtotalOf } from '../payments/bill.js'
+import { carryBillOver, writeBill } from '../payments/booking-bill.js'
 import { readSettings, type Settings } from '../settings/service.js'
+import { type BookingDoctor, loadBookingDoctor } from './booking-doctor.js'
 import { findReplay, type Idempotency } from './idempotency.js'
+import { insertBooking } from './insert-booking.js'
 import { recordAppointmentNotification } from './notify.js'
 import { type AppointmentRow, appointmentSelect } from './present.js'
 
@@ -40,6 +38,9 @@ export interface BookingRequest {
   walkIn?: boolean
   /** set by reschedule: the appointment this one replaces, marked rescheduled in the same transaction */
   replaces?: { id: string }
+  /** services from the hospital's price list, billed beside the consultation (a reschedule keeps the old bill) */
+  hospitalServiceIds?: readonly string[]
+  promotionCode?: string
 }
 
 export interface BookingResult {
@@ -85,14 +86,19 @@ export async function bookAppointment(
   if (earlier) return { appointment: earlier, created: false, notificationIds: [] }
 
   const settings = await readSettings(db)
-  const doctor = await loadBookableDoctor(db, request.doctorId)
+  const doctor = await loadBookingDoctor(db, request.doctorId)
+  let familyMember: AppointmentRow['familyMember'] = null
   if (request.familyMemberId) {
     const patientId = 'id' in request.patient ? request.patient.id : null
-    const member = patientId
-      ? await db.familyMember.findFirst({ where: { id: request.familyMemberId, patientId } })
+    familyMember = patientId
+      ? await db.familyMember.findFirst({
+          where: { id: request.familyMemberId, patientId },
+          select: { id: true, firstName: true, lastName: true, relationship: true },
+        })
       : null
-    if (!member) throw new AppError('NOT_FOUND', 'No such family member on your account')
+    if (!familyMember) throw new AppError('NOT_FOUND', 'No such family member on your account')
   }
+  const lines = request.replaces ? [] : await priceVisit(db, doctor, request.hospitalServiceIds ?? [])
   const slot = await findAvailableSlot(db, doctor, request.startsAt, request.type, settings, now)
   if (!slot) {
     // the same request, retried at once, may have taken this very slot a moment ago
@@ -108,7 +114,20 @@ export async function bookAppointment(
 
   try {
     return await db.$transaction(async (tx) => {
-      const appointment = await insertAppointment(tx as PrismaClient, doctor, slot, request, settings, now)
+      if (!request.replaces && !request.promotionCode) {
+        const booked = await insertNewBooking(
+          tx as PrismaClient,
+          doctor,
+          slot,
+          request,
+          familyMember,
+          lines,
+          settings,
+          now,
+        )
+        return { appointment: booked.appointment, created: true, notificationIds: [booked.notificationId] }
+      }
+      const appointment = await insertAppointment(tx as PrismaClient, doctor, slot, request, lines, settings, now)
       const notificationId = await recordFollowUps(tx as PrismaClient, appointment, request)
       return { appointment, created: true, notificationIds: [notificationId] }
     }, BOOKING_TRANSACTION)
@@ -176,13 +195,47 @@ export async function takeQueueNumber(tx: PrismaClient, doctorId: string, date: 
  */
 export async function lockDoctorForBooking(tx: PrismaClient, doctorId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM doctors WHERE id = ${doctorId}::uuid FOR KEY SHARE`
-  const doctor = await tx.doctor.findUnique({
-    where: { id: doctorId },
-    select: { status: true, user: { select: { status: true, role: true } } },
+  const bookable = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM doctors d JOIN users u ON u.id = d."userId"
+     WHERE d.id = ${doctorId}::uuid AND d.status = 'approved' AND u.status = 'active' AND u.role = 'doctor'`
+  if (bookable.length === 0) throw new AppError('NOT_FOUND', 'No such doctor')
+}
+
+/** Until when an unpaid booking is held for its prepayment, or null when it needs none. */
+function holdUntil(bill: { total: number; paid: boolean }, slot: Slot, settings: Settings, now: Date): Date | null {
+  const prepay =
+    bill.total > 0 &&
+    !bill.paid &&
+    (settings['booking.prepaymentRequired'] ||
+      (slot.type === 'online' && settings['payments.prepayOnlineConsultations']))
+  return prepay ? new Date(now.getTime() + settings['booking.holdMinutes'] * 60_000) : null
+}
+
+/** A new booking without a promotion: insertBooking's two statements (after a walk-in's registration). */
+async function insertNewBooking(
+  tx: PrismaClient,
+  doctor: BookingDoctor,
+  slot: Slot,
+  request: BookingRequest,
+  familyMember: AppointmentRow['familyMember'],
+  lines: readonly PricedLine[],
+  settings: Settings,
+  now: Date,
+) {
+  const patientId = await patientIdFor(tx, request.patient)
+  return insertBooking(tx, doctor, {
+    patientId,
+    familyMember,
+    slot,
+    reasonForVisit: request.reasonForVisit ?? null,
+    symptoms: request.symptoms,
+    idempotency: request.idempotency ?? null,
+    bookedById: request.bookedById,
+    lines,
+    holdExpiresAt: holdUntil({ total: subtotalOf(lines), paid: false }, slot, settings, now),
+    actor: request.actor,
+    walkIn: request.walkIn ?? false,
   })
-  if (doctor?.status !== 'approved' || doctor.user.status !== 'active' || doctor.user.role !== 'doctor') {
-    throw new AppError('NOT_FOUND', 'No such doctor')
-  }
 }
 
 async function insertAppointment(
@@ -190,6 +243,7 @@ async function insertAppointment(
   doctor: DoctorSchedule,
   slot: Slot,
   request: BookingRequest,
+  lines: readonly PricedLine[],
   settings: Settings,
   now: Date,
 ): Promise<AppointmentRow> {
@@ -202,10 +256,10 @@ async function insertAppointment(
     })
     if (moved.count === 0) throw new AppError('PRECONDITION_FAILED', 'Only a scheduled appointment can be rescheduled')
   }
-  const prepay = settings['booking.prepaymentRequired'] && doctor.consultationFee > 0
-  return tx.appointment.create({
+  const patientId = await patientIdFor(tx, request.patient)
+  const created = await tx.appointment.create({
     data: {
-      patientId: await patientIdFor(tx, request.patient),
+      patientId,
       familyMemberId: request.familyMemberId ?? null,
       doctorId: doctor.id,
       hospitalId: doctor.hospitalId,
@@ -222,8 +276,21 @@ async function insertAppointment(
       idempotencyFingerprint: request.idempotency?.fingerprint ?? null,
       bookedById: request.bookedById,
       paymentStatus: 'pending',
-      holdExpiresAt: prepay ? new Date(now.getTime() + settings['booking.holdMinutes'] * 60_000) : null,
     },
+    select: { id: true },
+  })
+  const bill = request.replaces
+    ? await carryBillOver(tx, request.replaces.id, created.id)
+    : await writeBill(
+        tx,
+        { appointmentId: created.id, patientId, hospitalId: doctor.hospitalId },
+        lines,
+        request.promotionCode,
+        now,
+      )
+  return tx.appointment.update({
+    where: { id: created.id },
+    data: { holdExpiresAt: holdUntil(bill, slot, settings, now) },
     select: appointmentSelect,
   })
 }

@@ -3,6 +3,8 @@ import type { PrismaClient } from '@medbook/db'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import type { Auth } from '../context.js'
 import { AppError } from '../errors.js'
+import { settleCancellation } from '../payments/cancellation.js'
+import { recordReviewNotification } from '../reviews/notify.js'
 import { readSettings } from '../settings/service.js'
 import { visibleAppointments } from './access.js'
 import { BOOKING_TRANSACTION, bookAppointment } from './booking-service.js'
@@ -59,10 +61,16 @@ export async function cancelAppointment(
       },
     })
     if (count === 0) throw new AppError('CONFLICT', 'The appointment changed meanwhile; reload it')
+    const refundIds = await settleCancellation(tx as PrismaClient, {
+      appointmentId: id,
+      startsAt: row.startsAt,
+      by: CANCELLED_BY[auth.user.role],
+      now,
+    })
     const cancelled = await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect })
     await logActivity(tx, actor, 'cancel_appointment', { appointmentId: id, reason: input.reason })
     const notificationId = await recordAppointmentNotification(tx, cancelled, 'appointment_cancelled', input.reason)
-    return { appointment: cancelled, notificationIds: [notificationId] }
+    return { appointment: cancelled, notificationIds: [notificationId], refundIds }
   }, BOOKING_TRANSACTION)
 }
 
@@ -118,7 +126,22 @@ export async function recordOutcome(
       reason: 'not_started',
     })
   }
-  const { count } = await db.appointment.updateMany({ where: { id, status: 'scheduled' }, data: { status: outcome } })
-  if (count === 0) throw new AppError('CONFLICT', 'The appointment changed meanwhile; reload it')
-  return db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect })
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.appointment.updateMany({ where: { id, status: 'scheduled' }, data: { status: outcome } })
+    if (count === 0) throw new AppError('CONFLICT', 'The appointment changed meanwhile; reload it')
+    // a completed visit invites its patient to review it, in the same commit
+    const notificationIds =
+      outcome === 'completed'
+        ? [
+            await recordReviewNotification(tx, {
+              patientId: row.patientId,
+              kind: 'review_invitation',
+              message: `BS ${row.doctor.user.lastName} ${row.doctor.user.firstName} · ${row.hospital.name}`,
+              relatedTo: { type: 'appointment', id },
+            }),
+          ]
+        : []
+    const appointment = await tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect })
+    return { appointment, notificationIds }
+  })
 }

@@ -1,8 +1,10 @@
 import type { Prisma, PrismaClient } from '@medbook/db'
+import { instantToLocal } from '../availability/local-time.js'
 import type { OutgoingMail } from '../mail/mailer.js'
+import { sendNotice } from '../notifications/channels.js'
 import type { Services } from '../services.js'
 import type { AppointmentRow } from './present.js'
-import { toAppointment } from './present.js'
+import { fullName } from './present.js'
 
 type Kind = 'appointment_confirmation' | 'appointment_cancelled' | 'appointment_rescheduled' | 'appointment_reassigned'
 
@@ -21,14 +23,29 @@ const TYPES = {
   appointment_reassigned: 'appointment_rescheduled',
 } as const satisfies Record<Kind, string>
 
-function describe(row: AppointmentRow): string {
-  const a = toAppointment(row)
-  const queue = a.queueNumber ? ` · STT ${a.queueNumber}` : ''
-  return `${a.appointmentDate} ${a.timeSlot.startTime}–${a.timeSlot.endTime} · BS ${a.doctor.name} · ${a.hospital.name}${queue}`
+/** How a message names the visit's queue number, at its end. */
+export const QUEUE_SUFFIX = ' · STT '
+
+type Described = Pick<AppointmentRow, 'appointmentDate' | 'startsAt' | 'endsAt' | 'queueNumber' | 'doctor' | 'hospital'>
+
+function describe(row: Described): string {
+  const zone = row.hospital.timeZone
+  const queue = row.queueNumber ? `${QUEUE_SUFFIX}${row.queueNumber}` : ''
+  const times = `${instantToLocal(row.startsAt, zone).time}–${instantToLocal(row.endsAt, zone).time}`
+  return `${row.appointmentDate.toISOString().slice(0, 10)} ${times} · BS ${fullName(row.doctor.user)} · ${row.hospital.name}${queue}`
 }
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** What the patient's notification of a change to their appointment says. */
+export function appointmentNotice(row: Described, kind: Kind, reason?: string) {
+  return {
+    type: TYPES[kind],
+    title: TITLES[kind],
+    message: [describe(row), reason ? `(${reason})` : ''].filter(Boolean).join(' '),
+  }
 }
 
 /**
@@ -47,14 +64,11 @@ export async function recordAppointmentNotification(
     where: { id: row.patientId },
     select: { user: { select: { id: true } } },
   })
-  const message = [describe(row), reason ? `(${reason})` : ''].filter(Boolean).join(' ')
   const notification = await tx.notification.create({
     data: {
       recipientId: patient.user.id,
       recipientRole: 'patient',
-      type: TYPES[kind],
-      title: TITLES[kind],
-      message,
+      ...appointmentNotice(row, kind, reason),
       relatedToType: 'appointment',
       relatedToId: row.id,
       deliveryStatus: 'pending',
@@ -78,17 +92,18 @@ export async function dispatchNotifications(db: PrismaClient, services: Services
 }
 
 /**
- * Emails a pending notification to its recipient and records the outcome; a confirmation
- * that went out marks its appointment confirmationSent. `retryable`: a failed send throws (the
- * job queue tries again later) instead of being recorded as failed. Does nothing for a
- * notification that is no longer pending, so a retried job never sends twice after success.
+ * Sends a pending notification over its recipient's channels (sendNotice: their preferences)
+ * and records the outcome; a confirmation that reached them marks its appointment
+ * confirmationSent. `retryable`: a failed email throws (the job queue tries again later)
+ * instead of being recorded as failed. Does nothing for a notification that is no longer
+ * pending, so a retried job never sends twice after success.
  */
 export async function deliverNotification(
   db: PrismaClient,
   services: Services,
   notificationId: string,
   options: { retryable: boolean },
-): Promise<'sent' | 'failed' | 'skipped'> {
+): Promise<'sent' | 'delivered' | 'failed' | 'skipped'> {
   const notification = await db.notification.findUnique({
     where: { id: notificationId },
     select: {
@@ -98,37 +113,38 @@ export async function deliverNotification(
       deliveryStatus: true,
       relatedToType: true,
       relatedToId: true,
-      recipient: { select: { email: true, firstName: true } },
+      recipient: { select: { id: true, email: true, phoneNumber: true, firstName: true } },
     },
   })
   if (notification?.deliveryStatus !== 'pending') return 'skipped'
   const { title, message, recipient } = notification
-  let delivered = true
-  if (recipient.email) {
-    const mail: OutgoingMail = {
-      to: recipient.email,
-      subject: `MedBook: ${title}`,
-      text: `Xin chào ${recipient.firstName},\n\n${title}\n${message}\n\n— MedBook`,
-      html: `<p>Xin chào ${escapeHtml(recipient.firstName)},</p><p><strong>${escapeHtml(title)}</strong><br>${escapeHtml(message)}</p><p>— MedBook</p>`,
-    }
-    const failure = await services.mailer.send(mail).then(
-      () => null,
-      (error: unknown) => error,
-    )
-    if (failure && options.retryable) throw failure
-    delivered = failure === null
-  }
+  const outcome = await sendNotice(
+    db,
+    services,
+    {
+      recipient,
+      type: notification.type,
+      mail: (to): OutgoingMail => ({
+        to,
+        subject: `MedBook: ${title}`,
+        text: `Xin chào ${recipient.firstName},\n\n${title}\n${message}\n\n— MedBook`,
+        html: `<p>Xin chào ${escapeHtml(recipient.firstName)},</p><p><strong>${escapeHtml(title)}</strong><br>${escapeHtml(message)}</p><p>— MedBook</p>`,
+      }),
+      sms: `MedBook: ${title}. ${message}`,
+    },
+    options,
+  )
   await db.notification.updateMany({
     where: { id: notificationId, deliveryStatus: 'pending' },
-    data: { deliveryStatus: delivered ? 'sent' : 'failed' },
+    data: { deliveryStatus: outcome },
   })
   if (
-    delivered &&
+    outcome !== 'failed' &&
     notification.type === 'appointment_confirmation' &&
     notification.relatedToType === 'appointment' &&
     notification.relatedToId
   ) {
     await db.appointment.update({ where: { id: notification.relatedToId }, data: { confirmationSent: true } })
   }
-  return delivered ? 'sent' : 'failed'
+  return outcome
 }

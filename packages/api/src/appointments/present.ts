@@ -1,4 +1,4 @@
-import type { TAppointment } from '@medbook/contracts'
+import type { TAppointment, TBill } from '@medbook/contracts'
 import type { Prisma } from '@medbook/db'
 import { instantToLocal } from '../availability/local-time.js'
 
@@ -26,7 +26,32 @@ export const appointmentSelect = {
   hospital: { select: { id: true, name: true, street: true, city: true, timeZone: true } },
   patient: { select: { id: true, user: { select: { firstName: true, lastName: true } } } },
   familyMember: { select: { id: true, firstName: true, lastName: true, relationship: true } },
+  subtotalAmount: true,
+  discountAmount: true,
+  totalAmount: true,
+  charges: {
+    select: { kind: true, description: true, hospitalServiceId: true, amount: true },
+    orderBy: { position: 'asc' },
+  },
+  redemption: { select: { status: true, promotion: { select: { code: true } } } },
+  /** the latest attempt; the settling payment, once there is one, is the latest completed */
+  payments: {
+    select: paymentSummarySelect(),
+    orderBy: [{ paymentDate: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
+    take: 1,
+  },
 } satisfies Prisma.AppointmentSelect
+
+function paymentSummarySelect() {
+  return {
+    id: true,
+    status: true,
+    paymentMethod: true,
+    amount: true,
+    refundAmount: true,
+    receiptUrl: true,
+  } satisfies Prisma.PaymentSelect
+}
 
 export type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>
 
@@ -59,8 +84,35 @@ export function toAppointment(row: AppointmentRow): TAppointment {
     cancelledBy: row.cancelledBy,
     cancellationReason: row.cancellationReason,
     paymentStatus: row.paymentStatus,
+    bill: billOf(row),
+    payment: paymentOf(row),
     holdExpiresAt: row.holdExpiresAt,
     rescheduledFromId: row.rescheduledFromId,
     createdAt: row.createdAt,
+  }
+}
+
+export function billOf(
+  row: Pick<AppointmentRow, 'charges' | 'subtotalAmount' | 'discountAmount' | 'totalAmount' | 'redemption'>,
+): TBill {
+  return {
+    charges: row.charges,
+    subtotal: row.subtotalAmount,
+    discount:
+      row.discountAmount > 0 ? { code: row.redemption?.promotion.code ?? '', amount: row.discountAmount } : null,
+    total: row.totalAmount,
+  }
+}
+
+function paymentOf(row: AppointmentRow): TAppointment['payment'] {
+  const payment = row.payments[0]
+  if (!payment) return null
+  return {
+    id: payment.id,
+    status: payment.status,
+    method: payment.paymentMethod,
+    amount: payment.amount,
+    refundAmount: payment.refundAmount,
+    receiptUrl: payment.receiptUrl,
   }
 }

@@ -10,15 +10,16 @@ import {
 } from '@medbook/contracts'
 import { actorOf } from '../auth/actor.js'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
+import { executeRefunds } from '../payments/refund-executor.js'
 import { authedProcedure, hospitalStaffProcedure, patientProcedure, roleProcedure } from '../procedures.js'
 import { router } from '../trpc.js'
 import { offerFreedSlot } from '../waitlist/offers.js'
 import { bookAppointment } from './booking-service.js'
 import { cancelAppointment, findVisibleAppointment, recordOutcome, rescheduleAppointment } from './change-service.js'
 import { idempotencyOf } from './idempotency.js'
+import { findMyAppointments } from './mine-sql.js'
 import { dispatchNotifications } from './notify.js'
-import { appointmentSelect, toAppointment } from './present.js'
-import { upcomingWhere } from './upcoming.js'
+import { toAppointment } from './present.js'
 import { bookWalkIn } from './walk-in-service.js'
 
 const careTeamProcedure = roleProcedure('doctor', 'hospital')
@@ -45,6 +46,8 @@ export const appointmentsRouter = router({
             input.type,
             input.reasonForVisit ?? null,
             input.symptoms,
+            input.hospitalServiceIds,
+            input.promotionCode ?? null,
           ]),
         },
         ctx.services.clock.now(),
@@ -63,26 +66,12 @@ export const appointmentsRouter = router({
       const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
       const upcoming = input.when === 'upcoming'
       const afterStart = after?.startsAt && after.id ? new Date(after.startsAt) : null
-      const rows = await ctx.db.appointment.findMany({
-        where: {
-          patientId: ctx.patientId,
-          AND: [
-            upcoming ? upcomingWhere(now) : { NOT: upcomingWhere(now) },
-            ...(afterStart && after?.id
-              ? [
-                  {
-                    OR: [
-                      { startsAt: upcoming ? { gt: afterStart } : { lt: afterStart } },
-                      { startsAt: afterStart, id: upcoming ? { gt: after.id } : { lt: after.id } },
-                    ],
-                  },
-                ]
-              : []),
-          ],
-        },
-        orderBy: upcoming ? [{ startsAt: 'asc' }, { id: 'asc' }] : [{ startsAt: 'desc' }, { id: 'desc' }],
+      const rows = await findMyAppointments(ctx.db, {
+        patientId: ctx.patientId,
+        upcoming,
+        now,
+        after: afterStart && after?.id ? { startsAt: afterStart, id: after.id } : null,
         take: input.limit + 1,
-        select: appointmentSelect,
       })
       const page = rows.slice(0, input.limit)
       const last = page.at(-1)
@@ -128,8 +117,15 @@ export const appointmentsRouter = router({
     .output(ZAppointment)
     .mutation(async ({ ctx, input }) => {
       const now = ctx.services.clock.now()
-      const { appointment, notificationIds } = await cancelAppointment(ctx.db, ctx.auth, actorOf(ctx), input, now)
+      const { appointment, notificationIds, refundIds } = await cancelAppointment(
+        ctx.db,
+        ctx.auth,
+        actorOf(ctx),
+        input,
+        now,
+      )
       await dispatchNotifications(ctx.db, ctx.services, notificationIds)
+      await executeRefunds(ctx.db, ctx.services, refundIds, now)
       await offerFreedSlot(ctx.db, ctx.services, appointment.doctorId, appointment.startsAt, now)
       return toAppointment(appointment)
     }),
@@ -153,14 +149,30 @@ export const appointmentsRouter = router({
   markCompleted: careTeamProcedure
     .input(ZIdInput)
     .output(ZAppointment)
-    .mutation(async ({ ctx, input }) =>
-      toAppointment(await recordOutcome(ctx.db, ctx.auth, input.id, 'completed', ctx.services.clock.now())),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const { appointment, notificationIds } = await recordOutcome(
+        ctx.db,
+        ctx.auth,
+        input.id,
+        'completed',
+        ctx.services.clock.now(),
+      )
+      await dispatchNotifications(ctx.db, ctx.services, notificationIds)
+      return toAppointment(appointment)
+    }),
 
   markNoShow: careTeamProcedure
     .input(ZIdInput)
     .output(ZAppointment)
-    .mutation(async ({ ctx, input }) =>
-      toAppointment(await recordOutcome(ctx.db, ctx.auth, input.id, 'no_show', ctx.services.clock.now())),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const { appointment, notificationIds } = await recordOutcome(
+        ctx.db,
+        ctx.auth,
+        input.id,
+        'no_show',
+        ctx.services.clock.now(),
+      )
+      await dispatchNotifications(ctx.db, ctx.services, notificationIds)
+      return toAppointment(appointment)
+    }),
 })

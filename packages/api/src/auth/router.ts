@@ -20,7 +20,7 @@ import {
 import { z } from 'zod'
 import { logActivity } from '../audit/log-activity.js'
 import { authedProcedure, publicProcedure } from '../procedures.js'
-import { router } from '../trpc.js'
+import { router, settlesSessions } from '../trpc.js'
 import { actorOf } from './actor.js'
 import { findUserByIdentifier } from './identifiers.js'
 import { login, startSession } from './login-service.js'
@@ -75,21 +75,28 @@ export const authRouter = router({
     .output(ZLoginOutput)
     .mutation(({ ctx, input }) => login(ctx, input)),
 
-  logout: authedProcedure.output(ZOk).mutation(async ({ ctx }) => {
-    if (ctx.auth.sessionId) await invalidateSession(ctx.db, ctx.auth.sessionId)
-    ctx.cookies.clear()
-    await logActivity(ctx.db, actorOf(ctx), 'logout', {})
-    return ok
-  }),
+  logout: authedProcedure
+    .use(settlesSessions)
+    .output(ZOk)
+    .mutation(async ({ ctx }) => {
+      if (ctx.auth.sessionId) await invalidateSession(ctx.db, ctx.auth.sessionId)
+      ctx.cookies.clear()
+      await logActivity(ctx.db, actorOf(ctx), 'logout', {})
+      return ok
+    }),
 
-  logoutEverywhere: authedProcedure.output(z.object({ sessionsEnded: z.number().int() })).mutation(async ({ ctx }) => {
-    const sessionsEnded = await invalidateUserSessions(ctx.db, ctx.auth.user.id)
-    ctx.cookies.clear()
-    await logActivity(ctx.db, actorOf(ctx), 'logout_all', { sessionsEnded })
-    return { sessionsEnded }
-  }),
+  logoutEverywhere: authedProcedure
+    .use(settlesSessions)
+    .output(z.object({ sessionsEnded: z.number().int() }))
+    .mutation(async ({ ctx }) => {
+      const sessionsEnded = await invalidateUserSessions(ctx.db, ctx.auth.user.id)
+      ctx.cookies.clear()
+      await logActivity(ctx.db, actorOf(ctx), 'logout_all', { sessionsEnded })
+      return { sessionsEnded }
+    }),
 
   changePassword: authedProcedure
+    .use(settlesSessions)
     .input(ZChangePasswordInput)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {
@@ -106,6 +113,7 @@ export const authRouter = router({
     }),
 
   resetPassword: publicProcedure
+    .use(settlesSessions)
     .input(ZResetPasswordInput)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {
@@ -119,6 +127,7 @@ export const authRouter = router({
     .mutation(({ ctx, input }) => requestPasswordResetCode(ctx, input.phone)),
 
   resetPasswordWithCode: publicProcedure
+    .use(settlesSessions)
     .input(ZResetPasswordWithCodeInput)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@medbook/db'
 import { generateToken, sha256Hex } from './crypto.js'
+import { noSessionCache, type SessionCache } from './session-cache.js'
 
 // Lucia's session model (lucia-auth.com/sessions/basic): the client keeps a random token,
 // the database keeps only its SHA-256. Sessions last 30 days and slide forward when used
@@ -76,15 +77,26 @@ export interface ValidatedSession {
   user: SessionUser
 }
 
-/** The session and its user, or null when the token is unknown, expired or its account is not active. */
-export async function validateSessionToken(db: PrismaClient, token: string): Promise<ValidatedSession | null> {
+/**
+ * The session and its user, or null when the token is unknown, expired or its account is not
+ * active. A session this process validated recently comes from `cache` unless it is due for a
+ * write (renewal, lastUsedAt); the cache drops it as soon as it ends or its user changes.
+ */
+export async function validateSessionToken(
+  db: PrismaClient,
+  token: string,
+  cache: SessionCache = noSessionCache,
+): Promise<ValidatedSession | null> {
   const id = sha256Hex(token)
+  const now = Date.now()
+  const cached = cache.get(id)
+  if (cached && !dueForWrite(cached, now)) return { session: { id, expiresAt: cached.expiresAt }, user: cached.user }
+  const ticket = cache.ticket()
   const row = await db.session.findUnique({
     where: { id },
     select: { id: true, expiresAt: true, lastUsedAt: true, user: { select: sessionUserSelect } },
   })
   if (!row) return null
-  const now = Date.now()
   if (now >= row.expiresAt.getTime()) {
     await db.session.deleteMany({ where: { id } })
     return null
@@ -94,14 +106,23 @@ export async function validateSessionToken(db: PrismaClient, token: string): Pro
     await db.session.deleteMany({ where: { userId: row.user.id } })
     return null
   }
-  let expiresAt = row.expiresAt
+  let { expiresAt, lastUsedAt } = row
   if (now >= row.expiresAt.getTime() - RENEW_AFTER_MS) {
     expiresAt = new Date(now + SESSION_LIFETIME_MS)
-    await db.session.update({ where: { id }, data: { expiresAt, lastUsedAt: new Date(now) } })
+    lastUsedAt = new Date(now)
+    await db.session.update({ where: { id }, data: { expiresAt, lastUsedAt } })
   } else if (now - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-    await db.session.update({ where: { id }, data: { lastUsedAt: new Date(now) } })
+    lastUsedAt = new Date(now)
+    await db.session.update({ where: { id }, data: { lastUsedAt } })
   }
-  return { session: { id, expiresAt }, user: toSessionUser(row.user) }
+  const user = toSessionUser(row.user)
+  cache.put(ticket, { id, expiresAt, lastUsedAt, user })
+  return { session: { id, expiresAt }, user }
+}
+
+/** Expired, in its renewal half, or its lastUsedAt is stale: the database has to be written. */
+function dueForWrite(session: { expiresAt: Date; lastUsedAt: Date }, now: number): boolean {
+  return now >= session.expiresAt.getTime() - RENEW_AFTER_MS || now - session.lastUsedAt.getTime() > TOUCH_EVERY_MS
 }
 
 export async function invalidateSession(db: PrismaClient, sessionId: string): Promise<void> {

@@ -2,7 +2,7 @@ import { ZAvailabilityInput, ZAvailabilityOutput } from '@medbook/contracts'
 import { publicProcedure } from '../procedures.js'
 import { readSettings } from '../settings/service.js'
 import { router } from '../trpc.js'
-import { listSlotDays, loadBookableDoctor } from './service.js'
+import { readSlotDays } from './precomputed.js'
 
 export const availabilityRouter = router({
   /** A doctor's bookable slots between two hospital-local days (at most 31 days). */
@@ -10,8 +10,7 @@ export const availabilityRouter = router({
     .input(ZAvailabilityInput)
     .output(ZAvailabilityOutput)
     .query(async ({ ctx, input }) => {
-      const [doctor, settings] = await Promise.all([loadBookableDoctor(ctx.db, input.doctorId), readSettings(ctx.db)])
-      const { slots, workingDates } = await listSlotDays(ctx.db, doctor, input, settings, ctx.services.clock.now())
-      return { doctorId: doctor.id, timeZone: doctor.hospital.timeZone, slots, workingDates }
+      const settings = await readSettings(ctx.db)
+      return readSlotDays(ctx.db, input.doctorId, input, settings, ctx.services.clock.now())
     }),
 })

@@ -42,7 +42,17 @@ type Db = Pick<PrismaClient, 'doctor' | 'scheduleException' | 'appointment'>
 
 /** A doctor patients can book: approved, with an active doctor account, at an active and verified hospital. */
 export async function loadBookableDoctor(db: Pick<PrismaClient, 'doctor'>, doctorId: string): Promise<DoctorSchedule> {
-  const doctor = await db.doctor.findUnique({ where: { id: doctorId }, select: doctorScheduleSelect })
+  return bookable(await db.doctor.findUnique({ where: { id: doctorId }, select: doctorScheduleSelect }))
+}
+
+/** The doctor, when patients can book them; else NOT_FOUND or PRECONDITION_FAILED. */
+export function bookable<
+  T extends {
+    status: string
+    user: { status: string; role: string }
+    hospital: { status: string; verified: boolean }
+  },
+>(doctor: T | null): T {
   if (doctor?.status !== 'approved' || doctor.user.status !== 'active' || doctor.user.role !== 'doctor') {
     throw new AppError('NOT_FOUND', 'No such doctor')
   }

@@ -48,6 +48,46 @@ export function nextFreeSlotSql(options: {
      LIMIT 1`
 }
 
+/**
+ * The same first free slot read from doctor_slot_days (its caller checked that the coverage
+ * holds these days with these holidays). Past the day the notice ends, a day's first free start
+ * is stored: the first such row (by date) answers. Only the days up to the notice's end are
+ * unnested, to skip the slots the notice excludes.
+ */
+export function precomputedNextFreeSlotSql(options: {
+  days: number
+  onlyDate?: string
+  type?: 'in_person' | 'online'
+  earliest: Date
+  now: Date
+}): Prisma.Sql {
+  const today = Prisma.sql`(${options.now}::timestamptz AT TIME ZONE h."timeZone")::date`
+  const [first, last] = options.onlyDate
+    ? [Prisma.sql`${options.onlyDate}::date`, Prisma.sql`${options.onlyDate}::date`]
+    : [today, Prisma.sql`${today} + ${options.days}::int`]
+  const noticeEnds = Prisma.sql`(${options.earliest}::timestamptz AT TIME ZONE h."timeZone")::date`
+  const firstFree =
+    options.type === 'in_person'
+      ? Prisma.sql`f."firstFreeInPerson"`
+      : options.type === 'online'
+        ? Prisma.sql`f."firstFreeOnline"`
+        : Prisma.sql`least(f."firstFreeInPerson", f."firstFreeOnline")`
+  return Prisma.sql`
+    SELECT coalesce(
+      (SELECT min(u.starts_at)
+         FROM doctor_slot_days f
+         CROSS JOIN LATERAL unnest(f.starts, f.types, f.free) AS u(starts_at, type, free)
+        WHERE f."doctorId" = d.id AND f.date BETWEEN ${first} AND least(${last}, ${noticeEnds})
+          AND u.free AND u.starts_at >= ${options.earliest}
+          AND ${options.type ? Prisma.sql`u.type = ${options.type}::"ConsultationType"` : Prisma.sql`TRUE`}),
+      (SELECT ${firstFree}
+         FROM doctor_slot_days f
+        WHERE f."doctorId" = d.id AND f.date BETWEEN greatest(${first}, ${noticeEnds} + 1) AND ${last}
+          AND ${firstFree} IS NOT NULL
+        ORDER BY f.date
+        LIMIT 1)) AS starts_at`
+}
+
 /** Great-circle distance in km between hospital `h` and a point (haversine). */
 export function distanceKmSql(point: { latitude: number; longitude: number }): Prisma.Sql {
   return Prisma.sql`(6371 * 2 * asin(sqrt(

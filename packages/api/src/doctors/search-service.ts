@@ -1,13 +1,12 @@
 import type { TDoctorSummary, ZSearchDoctorsInput } from '@medbook/contracts'
-import { Prisma, type PrismaClient } from '@medbook/db'
+import { Prisma, type PrismaClient, SEARCH_DAYS } from '@medbook/db'
 import type { z } from 'zod'
 import { decodeKeysetCursor, encodeKeysetCursor } from '../pagination.js'
 import { escapeLike } from '../safe-text.js'
 import { readSettings } from '../settings/service.js'
-import { distanceKmSql, nextFreeSlotSql } from './next-slot-sql.js'
+import { coverageServes, readCoverage, utcDay } from '../slot-days/coverage.js'
+import { distanceKmSql, nextFreeSlotSql, precomputedNextFreeSlotSql } from './next-slot-sql.js'
 import { loadDoctorSummaries } from './summaries.js'
-
-const SEARCH_DAYS = 14
 
 type Input = z.output<typeof ZSearchDoctorsInput>
 
@@ -59,37 +58,53 @@ function sortKey(input: Input): Prisma.Sql {
 }
 
 /**
- * Doctor search. Filters, then a keyset page on (sort key, id); the next free slot is
- * computed in SQL for every candidate when sorting or filtering by it, else for the page only.
+ * Doctor search. Filters, then a keyset page on (sort key, id); the next free slot is read
+ * from doctor_slot_days (computed in SQL when those do not cover the days) for every candidate
+ * when sorting or filtering by it, else for the page only.
  */
 export async function searchDoctors(db: PrismaClient, input: Input, now: Date) {
-  const settings = await readSettings(db)
-  const slotSql = nextFreeSlotSql({
+  const [settings, coverage] = await Promise.all([readSettings(db), readCoverage(db)])
+  const slotOptions = {
     days: SEARCH_DAYS,
     onlyDate: input.availableOn,
     type: input.type,
     earliest: new Date(now.getTime() + settings['booking.minimumNoticeMinutes'] * 60_000),
-    holidays: settings['calendar.publicHolidays'],
     now,
-  })
+  }
+  // every hospital's today is within a day of the UTC day
+  const searched = input.availableOn
+    ? { from: input.availableOn, to: input.availableOn }
+    : { from: utcDay(now, -1), to: utcDay(now, 1 + SEARCH_DAYS) }
+  const slotSql = coverageServes(coverage, searched, settings['calendar.publicHolidays'])
+    ? precomputedNextFreeSlotSql(slotOptions)
+    : nextFreeSlotSql({ ...slotOptions, holidays: settings['calendar.publicHolidays'] })
   const needsSlotForAll = input.sort === 'earliest' || input.availableOn !== undefined
   const after = input.cursor ? decodeKeysetCursor(input.cursor) : null
   const where = filters(input)
-  if (input.availableOn) where.push(Prisma.sql`next.starts_at IS NOT NULL`)
 
+  // the filters first, then the next free slot for the doctors they leave (the planner would
+  // otherwise look up slots for every doctor of the city before the specialty filter)
+  const candidates = needsSlotForAll
+    ? Prisma.sql`candidates AS MATERIALIZED (
+        SELECT d.id FROM doctors d
+          JOIN users u ON u.id = d."userId"
+          JOIN hospitals h ON h.id = d."hospitalId"
+         WHERE ${Prisma.join(where, ' AND ')}),`
+    : Prisma.empty
+  const slotWhere = input.availableOn ? Prisma.sql`next.starts_at IS NOT NULL` : Prisma.sql`TRUE`
   const rows = await db.$queryRaw<
     Array<{ id: string; sort_key: number; next_at: Date | null; distance_km: number | null }>
   >`
-    WITH ranked AS (
+    WITH ${candidates} ranked AS (
       SELECT d.id,
              ${sortKey(input)} AS sort_key,
              ${needsSlotForAll ? Prisma.sql`next.starts_at` : Prisma.sql`NULL::timestamptz`} AS next_at,
              ${input.near ? distanceKmSql(input.near) : Prisma.sql`NULL::float8`} AS distance_km
-        FROM doctors d
+        FROM ${needsSlotForAll ? Prisma.sql`candidates c JOIN doctors d ON d.id = c.id` : Prisma.sql`doctors d`}
         JOIN users u ON u.id = d."userId"
         JOIN hospitals h ON h.id = d."hospitalId"
         ${needsSlotForAll ? Prisma.sql`LEFT JOIN LATERAL (${slotSql}) next ON TRUE` : Prisma.empty}
-       WHERE ${Prisma.join(where, ' AND ')}
+       WHERE ${needsSlotForAll ? slotWhere : Prisma.join(where, ' AND ')}
     )
     SELECT id, sort_key, next_at, distance_km FROM ranked
      WHERE ${after?.id ? Prisma.sql`(sort_key, id) > (${Number(after.key)}::float8, ${after.id}::uuid)` : Prisma.sql`TRUE`}

@@ -1,5 +1,5 @@
 import type { TDoctorSummary } from '@medbook/contracts'
-import type { Prisma, PrismaClient } from '@medbook/db'
+import { Prisma, type PrismaClient } from '@medbook/db'
 import { fullName } from '../appointments/present.js'
 
 export const doctorSummarySelect = {
@@ -33,7 +33,32 @@ export function toDoctorSummary(row: DoctorSummaryRow): Omit<TDoctorSummary, 'ne
   }
 }
 
+/**
+ * The columns of a DoctorSummaryRow, for a query over `doctors d JOIN users u JOIN hospitals h`:
+ * one statement where Prisma's select took six. Specialties are listed by name.
+ */
+export const doctorSummaryColumns = Prisma.sql`
+  d."id", d."experience", coalesce(d."languages", '{}') AS "languages", d."consultationFee", d."ratingAverage",
+  d."ratingCount",
+  json_build_object('firstName', u."firstName", 'lastName', u."lastName", 'gender', u."gender",
+    'profilePicture', u."profilePicture") AS "user",
+  json_build_object('id', h."id", 'name', h."name", 'city', h."city", 'street', h."street",
+    'timeZone', h."timeZone") AS "hospital",
+  coalesce((SELECT json_agg(json_build_object('specialty',
+              json_build_object('id', sp."id", 'name', sp."name", 'nameEn', sp."nameEn")) ORDER BY sp."name", sp."id")
+              FROM doctor_specialties ds JOIN specialties sp ON sp."id" = ds."specialtyId"
+             WHERE ds."doctorId" = d."id"), '[]') AS "specialties",
+  coalesce((SELECT json_agg(json_build_object('type', t."type"))
+              FROM (SELECT DISTINCT a."type" FROM doctor_availability_slots a WHERE a."doctorId" = d."id") t),
+           '[]') AS "availability"`
+
 export async function loadDoctorSummaries(db: PrismaClient, ids: string[]) {
-  const rows = await db.doctor.findMany({ where: { id: { in: ids } }, select: doctorSummarySelect })
+  if (ids.length === 0) return new Map<string, ReturnType<typeof toDoctorSummary>>()
+  const rows = await db.$queryRaw<DoctorSummaryRow[]>(Prisma.sql`
+    SELECT ${doctorSummaryColumns}
+      FROM doctors d
+      JOIN users u ON u."id" = d."userId"
+      JOIN hospitals h ON h."id" = d."hospitalId"
+     WHERE d."id" = ANY(${ids}::uuid[])`)
   return new Map(rows.map((row) => [row.id, toDoctorSummary(row)]))
 }

@@ -8,8 +8,11 @@ import { appointmentSelect, fullName } from '../appointments/present.js'
 import { assertMove } from '../appointments/state-machine.js'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { instantToLocal } from '../availability/local-time.js'
+import { handConversationsToDesk } from '../conversations/handover.js'
 import { isUniqueViolation } from '../db-errors.js'
 import { AppError } from '../errors.js'
+import { settleCancellation } from '../payments/cancellation.js'
+import { executeRefunds } from '../payments/refund-executor.js'
 import type { Services } from '../services.js'
 
 type Tx = Prisma.TransactionClient
@@ -158,12 +161,27 @@ export async function deactivateDoctor(
         }
         const target = targetId ? await reassignmentTarget(tx, hospitalId, targetId) : null
         const appointments = await futureAppointments(tx, doctor.id, now)
+        const refundIds: string[] = []
         if (target) await moveAppointments(tx, target.id, doctor.hospital.timeZone, appointments)
-        else await cancelAppointments(tx, appointments, input.reason)
+        else {
+          await cancelAppointments(tx, appointments, input.reason)
+          // cancelled by the hospital: paid visits are refunded by the policy's provider share
+          for (const appointment of appointments) {
+            refundIds.push(
+              ...(await settleCancellation(tx as PrismaClient, {
+                appointmentId: appointment.id,
+                startsAt: appointment.startsAt,
+                by: 'hospital',
+                now,
+              })),
+            )
+          }
+        }
         await tx.waitlistEntry.updateMany({
           where: { doctorId: doctor.id, status: 'waiting' },
           data: { status: 'cancelled' },
         })
+        await handConversationsToDesk(tx, doctor.userId, hospitalId, now)
         await setUserStatus(tx as PrismaClient, actor, {
           userId: doctor.userId,
           status: 'inactive',
@@ -191,7 +209,7 @@ export async function deactivateDoctor(
             ),
           )
         }
-        return { ids: appointments.map((a) => a.id), reassigned: target !== null, notificationIds }
+        return { ids: appointments.map((a) => a.id), reassigned: target !== null, notificationIds, refundIds }
       },
       { timeout: 60_000, maxWait: 30_000 },
     )
@@ -203,6 +221,7 @@ export async function deactivateDoctor(
     })
 
   await dispatchNotifications(db, services, outcome.notificationIds)
+  await executeRefunds(db, services, outcome.refundIds, now)
   return {
     doctorId: input.doctorId,
     accountStatus: 'inactive',

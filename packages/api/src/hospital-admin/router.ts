@@ -20,7 +20,7 @@ import { actorOf } from '../auth/actor.js'
 import { AppError } from '../errors.js'
 import { getMyHospitalProfile } from '../hospitals/service.js'
 import { hospitalStaffProcedure } from '../procedures.js'
-import { router } from '../trpc.js'
+import { router, settlesSessions } from '../trpc.js'
 import { deactivateDoctor, previewDeactivation, reactivateDoctor } from './deactivation-service.js'
 import { removeHospitalImage, reorderHospitalImages } from './images-service.js'
 import {
@@ -95,6 +95,7 @@ export const myHospitalRouter = router({
 
   /** Cancels or reassigns the doctor's future appointments, then makes their account inactive. */
   deactivateDoctor: hospitalStaffProcedure
+    .use(settlesSessions)
     .meta({ scope: 'hospital:write' })
     .input(ZDeactivateDoctorInput)
     .output(ZDeactivateDoctorOutput)

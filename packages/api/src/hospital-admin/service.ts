@@ -52,6 +52,7 @@ export async function listHospitalServices(db: PrismaClient, hospitalId: string,
     orderBy: { service: { name: 'asc' } },
   })
   return rows.map((row) => ({
+    id: row.id,
     serviceId: row.serviceId,
     name: row.service.name,
     category: row.service.category,
@@ -85,6 +86,7 @@ export async function upsertHospitalService(
 
 const rosterSelect = {
   id: true,
+  userId: true,
   status: true,
   licenseNumber: true,
   experience: true,

@@ -60,6 +60,18 @@ function toSummary(row: SummaryRow): THospitalSummary {
   }
 }
 
+/** The rows after the cursor's, in the page's order. */
+function afterKey(sort: 'name' | 'rating', after: Record<string, string>): Prisma.HospitalWhereInput {
+  const name = after.name ?? ''
+  const id = after.id ?? ''
+  const byName: Prisma.HospitalWhereInput = { OR: [{ name: { gt: name } }, { name, id: { gt: id } }] }
+  if (sort === 'name') return byName
+  const rating = Number(after.key)
+  if (!Number.isFinite(rating))
+    throw new AppError('BAD_REQUEST', 'The page cursor is not valid; start again from the first page')
+  return { OR: [{ ratingAverage: { lt: rating } }, { ratingAverage: rating, ...byName }] }
+}
+
 export async function searchHospitals(
   db: PrismaClient,
   input: z.output<typeof ZSearchHospitalsInput>,
@@ -70,6 +82,7 @@ export async function searchHospitals(
     ...(input.city ? { city: { equals: escapeLike(input.city), mode: 'insensitive' } } : {}),
     ...(input.type ? { type: input.type } : {}),
     ...(input.specialtyId ? { specialties: { some: { specialtyId: input.specialtyId } } } : {}),
+    ...(input.minRating !== undefined ? { ratingAverage: { gte: input.minRating } } : {}),
     ...(input.query
       ? {
           OR: [
@@ -78,14 +91,15 @@ export async function searchHospitals(
           ],
         }
       : {}),
-    // keyset pagination on (name, id): stable under inserts, no OFFSET scans
-    ...(after?.name && after.id
-      ? { AND: [{ OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] }] }
-      : {}),
+    // keyset pagination on (name, id), or (rating desc, name, id): stable under inserts, no OFFSET scans
+    ...(after?.name && after.id ? { AND: [afterKey(input.sort, after)] } : {}),
   }
   const rows = await db.hospital.findMany({
     where,
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    orderBy:
+      input.sort === 'rating'
+        ? [{ ratingAverage: 'desc' }, { name: 'asc' }, { id: 'asc' }]
+        : [{ name: 'asc' }, { id: 'asc' }],
     take: input.limit + 1,
     select: summarySelect,
   })
@@ -93,7 +107,10 @@ export async function searchHospitals(
   const last = page.at(-1)
   return {
     items: page.map(toSummary),
-    nextCursor: rows.length > input.limit && last ? encodeKeysetCursor({ name: last.name, id: last.id }) : null,
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeKeysetCursor({ name: last.name, id: last.id, key: String(last.ratingAverage) })
+        : null,
   }
 }
 

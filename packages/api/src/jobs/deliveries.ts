@@ -3,13 +3,14 @@ import { deliverNotification } from '../appointments/notify.js'
 import type { Services } from '../services.js'
 import type { SweepOptions } from './reminders.js'
 
-/** A pending appointment notification older than this lost its job (or never got one): the sweep sends it. */
+/** A pending notification older than this lost its job (or never got one): the sweep sends it. */
 const STALLED_AFTER_MS = 10 * 60_000
 
 /**
- * The safety net under the delivery jobs (the outbox's drain): notifications still pending long
- * after they were written (a queue that refused the job, a worker that died mid-send) are delivered
- * by the minute sweep. Reminders are not touched here; their own sweep owns them.
+ * The safety net under the delivery jobs (the outbox's drain): notifications of any type still
+ * pending long after they were written (a queue that refused the job, a worker that died
+ * mid-send) are delivered by the minute sweep, over their recipients' channels. Reminders are not
+ * touched here; their own sweep owns them.
  */
 export async function deliverStalledNotifications(
   db: PrismaClient,
@@ -20,16 +21,8 @@ export async function deliverStalledNotifications(
   const stalled = await db.notification.findMany({
     where: {
       deliveryStatus: 'pending',
-      dedupeKey: null,
-      type: {
-        in: [
-          'appointment_confirmation',
-          'appointment_cancelled',
-          'appointment_rescheduled',
-          'waitlist_slot_available',
-          'verification_update',
-        ],
-      },
+      // reminders have their own sweep, which owns their rows
+      OR: [{ dedupeKey: null }, { NOT: { dedupeKey: { startsWith: 'reminder:' } } }],
       createdAt: { lt: new Date(now.getTime() - STALLED_AFTER_MS) },
     },
     orderBy: { createdAt: 'asc' },
@@ -39,7 +32,8 @@ export async function deliverStalledNotifications(
   let delivered = 0
   for (const { id } of stalled) {
     if (options.signal?.aborted) break
-    if ((await deliverNotification(db, services, id, { retryable: false })) === 'sent') delivered++
+    const outcome = await deliverNotification(db, services, id, { retryable: false })
+    if (outcome === 'sent' || outcome === 'delivered') delivered++
   }
   return delivered
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@medbook/db'
 import { dispatchNotifications, recordAppointmentNotification } from '../appointments/notify.js'
 import { appointmentSelect } from '../appointments/present.js'
+import { releasePromotion } from '../promotions/redemption.js'
 import type { Services } from '../services.js'
 import { offerFreedSlot } from '../waitlist/offers.js'
 import type { SweepOptions } from './reminders.js'
@@ -32,6 +33,8 @@ export async function releaseExpiredHolds(
         data: { status: 'cancelled', cancelledBy: 'system', cancellationReason: reason, holdExpiresAt: null },
       })
       if (count === 0) return null
+      // an unpaid booking gives its promotion use back; money that still arrives is refunded (settle-service)
+      await releasePromotion(tx, hold.id, now)
       if (hold.waitlistOffer) {
         await tx.waitlistEntry.update({ where: { id: hold.waitlistOffer.id }, data: { status: 'expired' } })
       }

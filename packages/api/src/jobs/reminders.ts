@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@medbook/db'
 import { fullName } from '../appointments/present.js'
 import { instantToLocal } from '../availability/local-time.js'
+import { sendNotice } from '../notifications/channels.js'
 import type { Services } from '../services.js'
 import { readSettings } from '../settings/service.js'
 
@@ -61,7 +62,7 @@ async function sendReminder(db: PrismaClient, services: Services, reminder: DueR
       queueNumber: true,
       hospital: { select: { name: true, timeZone: true } },
       doctor: { select: { user: { select: { firstName: true, lastName: true } } } },
-      patient: { select: { user: { select: { id: true, email: true, firstName: true } } } },
+      patient: { select: { user: { select: { id: true, email: true, phoneNumber: true, firstName: true } } } },
     },
   })
   const local = instantToLocal(appointment.startsAt, appointment.hospital.timeZone)
@@ -85,23 +86,26 @@ async function sendReminder(db: PrismaClient, services: Services, reminder: DueR
     update: {},
   })
   if (notification.deliveryStatus !== 'pending') return false
-  const email = appointment.patient.user.email
-  const delivered = email
-    ? await services.mailer
-        .send({
-          to: email,
-          subject: `MedBook: nhắc lịch khám ${when} / reminder`,
-          text: `Xin chào ${appointment.patient.user.firstName},\n\nBạn có lịch khám: ${message}\nYou have an appointment: ${message}\n\n— MedBook`,
-          html: `<p>Xin chào ${appointment.patient.user.firstName},</p><p>Bạn có lịch khám / You have an appointment:<br><strong>${message}</strong></p><p>— MedBook</p>`,
-        })
-        .then(
-          () => true,
-          () => false,
-        )
-    : true
+  const patient = appointment.patient.user
+  const outcome = await sendNotice(
+    db,
+    services,
+    {
+      recipient: patient,
+      type: 'appointment_reminder',
+      mail: (to) => ({
+        to,
+        subject: `MedBook: nhắc lịch khám ${when} / reminder`,
+        text: `Xin chào ${patient.firstName},\n\nBạn có lịch khám: ${message}\nYou have an appointment: ${message}\n\n— MedBook`,
+        html: `<p>Xin chào ${patient.firstName},</p><p>Bạn có lịch khám / You have an appointment:<br><strong>${message}</strong></p><p>— MedBook</p>`,
+      }),
+      sms: `MedBook: nhắc lịch khám / reminder ${message}`,
+    },
+    { retryable: false },
+  )
   await db.$transaction([
-    db.notification.update({ where: { id: notification.id }, data: { deliveryStatus: delivered ? 'sent' : 'failed' } }),
+    db.notification.update({ where: { id: notification.id }, data: { deliveryStatus: outcome } }),
     db.appointment.update({ where: { id: reminder.id }, data: { reminderSent: true } }),
   ])
-  return delivered
+  return outcome !== 'failed'
 }

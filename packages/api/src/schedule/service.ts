@@ -52,9 +52,12 @@ export async function listSchedule(
         queueNumber: true,
         reasonForVisit: true,
         holdExpiresAt: true,
+        paymentStatus: true,
+        totalAmount: true,
         patientId: true,
         doctor: { select: { id: true, user: { select: { firstName: true, lastName: true } } } },
-        familyMember: { select: { firstName: true, lastName: true, relationship: true } },
+        familyMember: { select: { id: true, firstName: true, lastName: true, relationship: true } },
+        medicalRecord: { select: { id: true } },
         patient: { select: { id: true, user: { select: { firstName: true, lastName: true, phoneNumber: true } } } },
       },
       take: 2000,
@@ -89,8 +92,12 @@ export async function listSchedule(
         queueNumber: row.queueNumber,
         doctor: { id: row.doctor.id, name: fullName(row.doctor.user) },
         visitor: row.familyMember
-          ? { name: fullName(row.familyMember), relationship: row.familyMember.relationship }
-          : { name: fullName(row.patient.user), relationship: null },
+          ? {
+              name: fullName(row.familyMember),
+              relationship: row.familyMember.relationship,
+              familyMemberId: row.familyMember.id,
+            }
+          : { name: fullName(row.patient.user), relationship: null, familyMemberId: null },
         patient: {
           id: row.patient.id,
           name: fullName(row.patient.user),
@@ -99,6 +106,9 @@ export async function listSchedule(
         },
         reasonForVisit: row.reasonForVisit,
         heldUntil: row.holdExpiresAt,
+        paymentStatus: row.paymentStatus,
+        totalAmount: row.totalAmount,
+        hasRecord: row.medicalRecord !== null,
       }
     }),
   }

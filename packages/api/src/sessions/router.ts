@@ -4,7 +4,7 @@ import { logActivity } from '../audit/log-activity.js'
 import { actorOf } from '../auth/actor.js'
 import { AppError } from '../errors.js'
 import { authedProcedure } from '../procedures.js'
-import { router } from '../trpc.js'
+import { router, settlesSessions } from '../trpc.js'
 
 export const sessionsRouter = router({
   /** the signed-in user's devices */
@@ -17,6 +17,7 @@ export const sessionsRouter = router({
   }),
 
   revoke: authedProcedure
+    .use(settlesSessions)
     .input(z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) }))
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {

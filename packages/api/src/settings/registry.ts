@@ -1,3 +1,4 @@
+import { ZRefundPolicy } from '@medbook/contracts'
 import { z } from 'zod'
 
 /**
@@ -50,6 +51,62 @@ export const SETTINGS = {
       .max(24 * 60),
     default: 30,
     description: 'How long a freed slot stays reserved for the first patient on the waitlist',
+  },
+  'payments.prepayOnlineConsultations': {
+    schema: z.boolean(),
+    default: true,
+    description: 'Online consultations wait for payment and are released if not paid in time',
+  },
+  'payments.refundPolicy': {
+    schema: ZRefundPolicy,
+    default: {
+      tiers: [
+        { minHoursBefore: 24, percent: 100 },
+        { minHoursBefore: 2, percent: 50 },
+      ],
+      providerCancellationPercent: 100,
+    },
+    description:
+      'Share of the payment returned when a patient cancels, by hours before the visit (later, or a no-show: nothing); cancellations by the doctor, hospital or system return providerCancellationPercent',
+  },
+  'payments.reconcileAfterMinutes': {
+    schema: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+    default: 10,
+    description: 'Online payments still pending after this many minutes are asked about at the gateway',
+  },
+  'payments.bankTransferAccount': {
+    schema: z.object({
+      bankBin: z.string().regex(/^\d{6}$/),
+      bankName: z.string().min(1).max(100),
+      accountNumber: z.string().regex(/^[0-9A-Z]{4,19}$/),
+      accountName: z.string().min(1).max(50),
+    }),
+    default: {
+      bankBin: '970436',
+      bankName: 'Vietcombank',
+      accountNumber: '0071001234567',
+      accountName: 'CONG TY CO PHAN MEDBOOK',
+    },
+    description: 'The account patients transfer to (VietQR); transfers are matched by their reference',
+  },
+  'reviews.windowDays': {
+    schema: z.number().int().min(1).max(365),
+    default: 30,
+    description: 'How many days after a completed visit the patient can review it',
+  },
+  'reviews.requireApproval': {
+    schema: z.boolean(),
+    default: true,
+    description: 'Reviews are published only after an administrator approves them',
+  },
+  'reviews.autoApproveWithoutComment': {
+    schema: z.boolean(),
+    default: true,
+    description: 'A rating without a comment is published at once, even when reviews need approval',
   },
   'reminders.offsetsMinutes': {
     schema: z

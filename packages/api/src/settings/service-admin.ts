@@ -2,6 +2,7 @@ import type { PrismaClient } from '@medbook/db'
 import { z } from 'zod'
 import { type ActivityActor, logActivity } from '../audit/log-activity.js'
 import { AppError } from '../errors.js'
+import { applySettingToCoverage } from '../slot-days/coverage.js'
 import { SETTINGS, type SettingKey } from './registry.js'
 import { invalidateSettings } from './service.js'
 
@@ -45,10 +46,14 @@ export async function updateSetting(
     throw new AppError('BAD_REQUEST', `Invalid value for ${key}: ${z.prettifyError(parsed.error)}`, { field: 'value' })
   }
   const before = await db.systemSetting.findUnique({ where: { key } })
-  await db.systemSetting.upsert({
-    where: { key },
-    create: { key, value: parsed.data as object, description: SETTINGS[key].description, updatedById: actor.userId },
-    update: { value: parsed.data as object, updatedById: actor.userId },
+  await db.$transaction(async (tx) => {
+    await tx.systemSetting.upsert({
+      where: { key },
+      create: { key, value: parsed.data as object, description: SETTINGS[key].description, updatedById: actor.userId },
+      update: { value: parsed.data as object, updatedById: actor.userId },
+    })
+    if (key === 'booking.horizonDays') await applySettingToCoverage(tx, { horizonDays: parsed.data as number })
+    if (key === 'calendar.publicHolidays') await applySettingToCoverage(tx, { holidays: parsed.data as string[] })
   })
   // this process applies the change at once; others within SETTINGS_CACHE_TTL_MS
   invalidateSettings(db)

@@ -5,6 +5,8 @@ import { appointmentSelect } from '../appointments/present.js'
 import { instantToLocal } from '../availability/local-time.js'
 import { findAvailableSlot, loadBookableDoctor } from '../availability/service.js'
 import { isUniqueViolation } from '../db-errors.js'
+import { priceVisit } from '../payments/bill.js'
+import { writeBill } from '../payments/booking-bill.js'
 import type { Services } from '../services.js'
 import { readSettings } from '../settings/service.js'
 
@@ -61,6 +63,14 @@ export async function offerFreedSlot(
           },
           select: appointmentSelect,
         })
+        // an offered visit costs its consultation, like any booking
+        await writeBill(
+          tx as PrismaClient,
+          { appointmentId: appointment.id, patientId: entry.patientId, hospitalId: doctor.hospitalId },
+          await priceVisit(tx, doctor, []),
+          undefined,
+          now,
+        )
         await tx.waitlistEntry.update({
           where: { id: entry.id },
           data: { offeredAppointmentId: appointment.id, offerExpiresAt },
@@ -77,6 +87,8 @@ export async function offerFreedSlot(
             relatedToType: 'appointment',
             relatedToId: appointment.id,
             deliveryStatus: 'pending',
+            // the offer lapses with its hold: the bell counts down to it, then it is gone
+            expiresAt: offerExpiresAt,
           },
           select: { id: true },
         })

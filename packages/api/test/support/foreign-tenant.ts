@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '@medbook/db'
 import { createSession } from '../../src/auth/sessions.js'
 import { openAllWeek } from './schedule.js'
@@ -172,6 +173,7 @@ export async function buildForeignTenant(db: PrismaClient, world: World) {
       hospitalId: hospital.id,
       appointmentId: pastAppointment.id,
       diagnosis: [secret('diagnosis')],
+      diagnosisCodes: [''],
       treatment: secret('treatment'),
       notes: secret('recordNotes'),
     },
@@ -246,7 +248,129 @@ export async function buildForeignTenant(db: PrismaClient, world: World) {
     data: { userId: patientUser.id, userRole: 'patient', action: 'login', details: { note: secret('P2activity') } },
   })
 
+  const payment = await db.payment.create({
+    data: {
+      appointmentId: pastAppointment.id,
+      patientId: patient.id,
+      hospitalId: hospital.id,
+      amount: 450_000,
+      paymentMethod: 'cash',
+      reference: 'MBFOREIGNPAID1',
+      transactionId: secret('P2transaction'),
+      status: 'completed',
+      paymentDate: at(-24 * 30),
+    },
+  })
+  const transfer = await db.payment.create({
+    data: {
+      appointmentId: futureAppointment.id,
+      patientId: patient.id,
+      hospitalId: hospital.id,
+      amount: 450_000,
+      paymentMethod: 'bank_transfer',
+      reference: 'MBFOREIGNWAIT1',
+      status: 'pending',
+      expiresAt: at(24),
+    },
+  })
+  const refund = await db.paymentRefund.create({
+    data: {
+      paymentId: payment.id,
+      amount: 100_000,
+      reason: secret('refundReason'),
+      kind: 'policy',
+      requestReference: 'RFFOREIGN00001',
+    },
+  })
+
+  const recordFile = await db.medicalRecordFile.create({
+    data: {
+      recordId: medicalRecord.id,
+      uploadedById: doctorUser.id,
+      fileName: `${secret('labFile')}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 10,
+      storageKey: `records/${secret('labFileKey')}`,
+    },
+  })
+  await db.medicalRecordVersion.create({
+    data: {
+      recordId: medicalRecord.id,
+      version: 1,
+      content: { diagnosis: [secret('earlierDiagnosis')], diagnosisCodes: [''] },
+      amendedById: doctorUser.id,
+      reason: secret('amendmentReason'),
+    },
+  })
+  const review = await db.review.create({
+    data: {
+      patientId: patient.id,
+      appointmentId: pastAppointment.id,
+      targetType: 'doctor',
+      doctorId: doctor.id,
+      rating: 2,
+      comment: secret('pendingReview'),
+    },
+  })
+
+  const conversation = await db.conversation.create({
+    data: {
+      appointmentId: pastAppointment.id,
+      participants: {
+        create: [
+          { userId: patientUser.id, role: 'patient' },
+          { userId: doctorUser.id, role: 'doctor' },
+        ],
+      },
+    },
+  })
+  const message = await db.message.create({
+    data: {
+      conversationId: conversation.id,
+      senderId: patientUser.id,
+      senderRole: 'patient',
+      content: secret('chatMessage'),
+      clientMessageId: randomUUID(),
+    },
+  })
+  await db.conversation.update({ where: { id: conversation.id }, data: { lastMessageId: message.id } })
+  const messageFile = await db.messageFile.create({
+    data: {
+      uploadedById: patientUser.id,
+      messageId: message.id,
+      fileName: `${secret('chatFile')}.pdf`,
+      mimeType: 'application/pdf',
+      size: 10,
+      storedName: `messages/${secret('chatFileKey')}`,
+    },
+  })
+  const deskConversation = await db.conversation.create({
+    data: {
+      hospitalId: hospital.id,
+      appointmentId: futureAppointment.id,
+      participants: { create: [{ userId: patientUser.id, role: 'patient' }] },
+    },
+  })
+  const deskMessage = await db.message.create({
+    data: {
+      conversationId: deskConversation.id,
+      senderId: patientUser.id,
+      senderRole: 'patient',
+      content: secret('deskMessage'),
+    },
+  })
+
   const ids = {
+    conversation: conversation.id,
+    deskConversation: deskConversation.id,
+    message: message.id,
+    deskMessage: deskMessage.id,
+    messageFile: messageFile.id,
+    payment: payment.id,
+    recordFile: recordFile.id,
+    review: review.id,
+    transferPayment: transfer.id,
+    refund: refund.id,
     hospital: hospital.id,
     staffUser: staff.id,
     doctor: doctor.id,

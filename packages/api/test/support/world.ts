@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '@medbook/db'
 import { hashPassword } from '../../src/auth/passwords.js'
 import { createSession } from '../../src/auth/sessions.js'
@@ -146,10 +147,42 @@ export async function buildWorld(db: PrismaClient) {
           startsAt,
           endsAt: new Date(startsAt.getTime() + 30 * 60_000),
           type: 'in_person',
+          subtotalAmount: VISIT_PRICE,
+          totalAmount: VISIT_PRICE,
         },
       })
     },
+    /** a payment of the first patient at hospital A for a new appointment: paid at the desk, or a transfer still pending */
+    async paymentOfPatient(kind: 'cash' | 'pending_transfer' = 'cash') {
+      const appointment = await this.appointmentOfPatient()
+      const id = randomUUID()
+      const paid = kind === 'cash'
+      const payment = await db.payment.create({
+        data: {
+          id,
+          appointmentId: appointment.id,
+          patientId: patient.id,
+          hospitalId: a.hospital.id,
+          amount: VISIT_PRICE,
+          paymentMethod: paid ? 'cash' : 'bank_transfer',
+          reference: `MBW${id.replaceAll('-', '').slice(0, 12).toUpperCase()}`,
+          status: paid ? 'completed' : 'pending',
+          paymentDate: paid ? new Date() : null,
+          expiresAt: paid ? null : new Date(Date.now() + 86_400_000),
+        },
+      })
+      if (paid) {
+        await db.appointment.update({
+          where: { id: appointment.id },
+          data: { paymentStatus: 'completed', paymentId: payment.id },
+        })
+      }
+      return payment
+    },
   }
 }
+
+/** what a world appointment costs, in VND */
+export const VISIT_PRICE = 200_000
 
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -2,8 +2,8 @@ import type pg from 'pg'
 
 /**
  * Every object of the public schema as one comparable line: enums with their labels,
- * columns with type, nullability and default, constraints and indexes with their full
- * definitions. Two databases with the same lines have the same schema.
+ * columns with type, nullability and default, constraints, indexes, functions and
+ * triggers with their full definitions. Two databases with the same lines have the same schema.
  */
 export async function describeCatalog(pool: pg.Pool): Promise<Map<string, string>> {
   const { rows } = await pool.query<{ key: string; definition: string }>(`
@@ -26,6 +26,15 @@ export async function describeCatalog(pool: pg.Pool): Promise<Map<string, string
     SELECT 'index ' || i.indexname, i.indexdef
       FROM pg_indexes i
      WHERE i.schemaname = 'public' AND i.tablename <> '_prisma_migrations'
+    UNION ALL
+    SELECT 'function ' || p.proname, pg_get_functiondef(p.oid)
+      FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname = 'public'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.objid = p.oid AND dep.deptype = 'e')
+    UNION ALL
+    SELECT 'trigger ' || c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid)
+      FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = 'public' AND NOT t.tgisinternal
   `)
   return new Map(rows.map((row) => [row.key, row.definition]))
 }

@@ -183,6 +183,9 @@ export function* generateAppointments(
       idempotencyKey: null,
       idempotencyFingerprint: null,
       bookedById: slot.type === 'in_person' && random.chance(0.05) ? doctor.hospitalUserId : booker.patientUserId,
+      subtotalAmount: doctor.fee,
+      discountAmount: 0,
+      totalAmount: doctor.fee,
     }
     yield { appointment, doctor, patientUserId: booker.patientUserId, now: window.now, changedAt }
   }

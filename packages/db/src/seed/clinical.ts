@@ -1,5 +1,11 @@
-import type { TLabTest, TPrescriptionItem } from '@medbook/contracts'
-import type { MedicalRecord, Review, ReviewTargetType } from '../generated/prisma/client.js'
+import { icd10CodeOf, type TLabTest, type TPrescriptionItem } from '@medbook/contracts'
+import type {
+  MedicalRecord,
+  MedicalRecordVersion,
+  Review,
+  ReviewReport,
+  ReviewTargetType,
+} from '../generated/prisma/client.js'
 import type { Visit } from './appointments.js'
 import { type Random, Weighted } from './random.js'
 import { addDays, calendarDate, DAY, HOUR, localDateOf, MINUTE } from './time.js'
@@ -49,7 +55,7 @@ export function drawMedicalRecord(random: Random, visit: Visit): MedicalRecord |
     attachments: [`/files/lab-results/${id}-${index + 1}.pdf`],
   }))
   const createdAt = new Date(Math.min(appointment.endsAt.getTime() + random.int(5, 90) * MINUTE, visit.now.getTime()))
-  return {
+  const record: MedicalRecord = {
     id,
     patientId: appointment.patientId,
     familyMemberId: appointment.familyMemberId,
@@ -65,6 +71,48 @@ export function drawMedicalRecord(random: Random, visit: Visit): MedicalRecord |
     createdAt,
     updatedAt: createdAt,
     isSharedWithPatient: random.chance(0.75),
+    diagnosisCodes: [],
+    version: 1,
+    sharedAt: null,
+    updatedById: doctor.userId,
+  }
+  record.diagnosisCodes = record.diagnosis.map(icd10CodeOf)
+  record.sharedAt = record.isSharedWithPatient ? createdAt : null
+  return record
+}
+
+const AMENDMENT_REASONS = [
+  'Bổ sung kết quả xét nghiệm',
+  'Điều chỉnh liều thuốc sau khi có kết quả xét nghiệm',
+  'Sửa lỗi chính tả trong chẩn đoán',
+] as const
+
+/**
+ * Some shared records were amended once: the version the patient first read is kept (with a
+ * different treatment), and the record is its version 2. Drawn from its own stream.
+ */
+export function amendRecord(random: Random, record: MedicalRecord, now: Date): MedicalRecordVersion | null {
+  if (!record.sharedAt || !random.chance(0.12)) return null
+  const amendedAt = new Date(Math.min(now.getTime(), record.sharedAt.getTime() + random.between(HOUR, 3 * DAY)))
+  const earlier = {
+    diagnosis: record.diagnosis,
+    diagnosisCodes: record.diagnosisCodes,
+    treatment: random.pick(TREATMENTS.filter((treatment) => treatment !== record.treatment)),
+    prescription: record.prescription,
+    labTests: [],
+    notes: record.notes,
+    followUpDate: record.followUpDate ? record.followUpDate.toISOString().slice(0, 10) : null,
+  }
+  record.version = 2
+  record.updatedAt = amendedAt
+  return {
+    id: random.uuid(),
+    recordId: record.id,
+    version: 1,
+    content: earlier,
+    amendedById: record.updatedById,
+    amendedAt,
+    reason: random.pick(AMENDMENT_REASONS),
   }
 }
 
@@ -138,7 +186,59 @@ export function drawReviews(random: Random, visit: Visit): Review[] {
       responseText: responded ? random.pick(RESPONSES[targetType]) : null,
       respondedById: responded ? (targetType === 'doctor' ? doctor.userId : doctor.hospitalUserId) : null,
       respondedAt: responded ? respondedAt : null,
+      status: isApproved ? 'approved' : 'pending',
+      moderationReason: null,
+      moderatedById: null,
+      moderatedAt: isApproved ? createdAt : null,
+      helpfulCount: 0,
     })
   }
   return reviews
+}
+
+const REJECTION_REASONS = [
+  'Nội dung chứa thông tin cá nhân của người khác',
+  'Ngôn từ xúc phạm, không phù hợp tiêu chuẩn cộng đồng',
+] as const
+const REPORT_REASONS = ['Nhận xét không đúng sự thật về buổi khám', 'Ngôn từ thiếu lịch sự'] as const
+
+/**
+ * Moderation beyond "approved" and "pending", drawn from its own stream so the visits stay as
+ * they were: some unapproved reviews were rejected with a reason, some published ones were
+ * reported by the doctor (half of those reports already looked at).
+ */
+export function moderateReviews(random: Random, reviews: Review[], reporterId: string, now: Date): ReviewReport[] {
+  const reports: ReviewReport[] = []
+  for (const review of reviews) {
+    const decidedAt = new Date(Math.min(now.getTime(), review.createdAt.getTime() + random.between(HOUR, 2 * DAY)))
+    if (review.status === 'pending' && random.chance(0.4)) {
+      review.status = 'rejected'
+      review.moderationReason = random.pick(REJECTION_REASONS)
+      review.moderatedAt = decidedAt
+      review.updatedAt = decidedAt
+    }
+    if (review.status !== 'approved') continue
+    if (review.rating <= 2 && random.chance(0.3)) {
+      const resolved = random.chance(0.5)
+      // some reports were upheld: the review was taken down
+      if (resolved && random.chance(0.3)) {
+        review.status = 'removed'
+        review.isApproved = false
+        review.moderationReason = 'Nội dung không xác thực, đã gỡ sau khi xem xét báo cáo'
+        review.responseText = null
+        review.respondedById = null
+        review.respondedAt = null
+      }
+      reports.push({
+        id: random.uuid(),
+        reviewId: review.id,
+        reporterId,
+        reason: random.pick(REPORT_REASONS),
+        createdAt: decidedAt,
+        resolvedAt: resolved ? new Date(Math.min(now.getTime(), decidedAt.getTime() + DAY)) : null,
+        resolvedById: null,
+      })
+    }
+  }
+  return reports
 }

@@ -20,20 +20,42 @@ const DOCTOR_LINES = [
   'Bạn nhớ uống thuốc sau ăn và nghỉ ngơi đầy đủ nhé.',
 ]
 
+const PATIENT_DESK_LINES = [
+  'Cho em hỏi phòng khám có chỗ gửi xe máy không ạ?',
+  'Em muốn đổi giờ khám sang buổi chiều được không ạ?',
+  'Em cần mang theo giấy tờ gì khi đến khám ạ?',
+  'Phòng khám có xuất hóa đơn đỏ không ạ?',
+  'Em gửi quầy ảnh thẻ bảo hiểm ạ.',
+]
+const DESK_LINES = [
+  'Dạ có ạ, bãi gửi xe ở tầng hầm B1.',
+  'Anh/chị vui lòng mang theo CCCD và thẻ bảo hiểm y tế nhé.',
+  'Quầy đã ghi nhận, anh/chị đến trước giờ hẹn 15 phút giúp phòng khám ạ.',
+  'Dạ được ạ, anh/chị để lại thông tin xuất hóa đơn tại quầy thu ngân.',
+]
+
 export interface SeededConversation {
   conversation: Conversation
   participants: ConversationParticipant[]
   messages: Message[]
 }
 
-/** A patient and the doctor write to each other around a visit. */
+/** A patient and the doctor, or the hospital's desk, write to each other around a visit. */
 export function drawConversation(random: Random, visit: Visit): SeededConversation | null {
   const { appointment, doctor, now } = visit
   const conversationId = random.uuid()
-  const people = [
-    { userId: visit.patientUserId, role: 'patient' as const, lines: PATIENT_LINES },
-    { userId: doctor.userId, role: 'doctor' as const, lines: DOCTOR_LINES },
-  ]
+  // about one in four is with the hospital's desk; decided by the id already drawn, so the random
+  // sequence (and every row seeded after this one) is the same as before desks existed
+  const atDesk = Number.parseInt(conversationId.slice(-2), 16) % 4 === 0
+  const people = atDesk
+    ? [
+        { userId: visit.patientUserId, role: 'patient' as const, lines: PATIENT_DESK_LINES },
+        { userId: doctor.hospitalUserId, role: 'hospital' as const, lines: DESK_LINES },
+      ]
+    : [
+        { userId: visit.patientUserId, role: 'patient' as const, lines: PATIENT_LINES },
+        { userId: doctor.userId, role: 'doctor' as const, lines: DOCTOR_LINES },
+      ]
   const messages: Message[] = []
   let at = appointment.createdAt.getTime() + random.between(10 * MINUTE, 6 * HOUR)
   const count = random.int(2, 6)
@@ -54,6 +76,7 @@ export function drawConversation(random: Random, visit: Visit): SeededConversati
       content: random.pick(sender.lines),
       attachments,
       isRead: i < count - 1 || random.chance(0.5),
+      clientMessageId: null,
       createdAt,
       updatedAt: createdAt,
     })
@@ -69,8 +92,23 @@ export function drawConversation(random: Random, visit: Visit): SeededConversati
       createdAt: first.createdAt,
       updatedAt: last.createdAt,
       status: last.createdAt.getTime() < now.getTime() - 30 * DAY ? 'archived' : 'active',
+      hospitalId: atDesk ? doctor.hospitalId : null,
+      appointmentId: appointment.id,
+      assignedToId: null,
     },
-    participants: people.map((person) => ({ conversationId, userId: person.userId, role: person.role })),
+    participants: people.map((person) => ({
+      conversationId,
+      userId: person.userId,
+      role: person.role,
+      lastReadAt: lastReadBy(person.userId, messages),
+      leftAt: null,
+    })),
     messages,
   }
+}
+
+/** Read receipts: the newest message from the other side that this person has read. */
+function lastReadBy(userId: string, messages: Message[]): Date | null {
+  const read = messages.filter((message) => message.senderId !== userId && message.isRead)
+  return read.at(-1)?.createdAt ?? null
 }

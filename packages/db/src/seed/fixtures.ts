@@ -33,6 +33,15 @@ function nextFixture(): { index: number; random: Random } {
   return { index: FIXTURE_INDEX_BASE + ordinal, random: new Random(`fixture:${run}:${ordinal}`) }
 }
 
+/**
+ * A fixture's account can sign in: the seed leaves 5 % of its accounts unverified at random, which
+ * made a test that logs a fixture in fail about one run in twenty.
+ */
+function verifiedAccount<T extends { user: { verificationStatus: boolean } }>(seeded: T): T {
+  seeded.user.verificationStatus = true
+  return seeded
+}
+
 function cityNamed(name: string | undefined): City {
   return CITIES.find((city) => city.name === name) ?? itemAt(CITIES, 0)
 }
@@ -83,16 +92,18 @@ export async function createHospital(
 ): Promise<SeededHospital> {
   const catalogue = options.catalogue ?? (await createCatalogue(target))
   const { index, random } = nextFixture()
-  const seeded = buildHospital(random, {
-    index,
-    city: cityNamed(options.city),
-    now: new Date(),
-    passwordHash: await demoPasswordHash(),
-    catalogue,
-    type: options.type ?? 'hospital',
-    status: options.status ?? 'active',
-    verified: options.verified ?? true,
-  })
+  const seeded = verifiedAccount(
+    buildHospital(random, {
+      index,
+      city: cityNamed(options.city),
+      now: new Date(),
+      passwordHash: await demoPasswordHash(),
+      catalogue,
+      type: options.type ?? 'hospital',
+      status: options.status ?? 'active',
+      verified: options.verified ?? true,
+    }),
+  )
   await insertRows(target.pool, 'users', [seeded.user])
   await insertRows(target.pool, 'hospitals', [seeded.hospital])
   await insertRows(target.pool, 'hospital_operating_hours', seeded.operatingHours)
@@ -107,20 +118,22 @@ export async function createDoctor(
 ): Promise<SeededDoctor> {
   const { index, random } = nextFixture()
   const { hospital } = options
-  const seeded = buildDoctor(random, {
-    index,
-    now: new Date(),
-    passwordHash: await demoPasswordHash(),
-    status: options.status ?? 'approved',
-    workplace: {
-      id: hospital.hospital.id,
-      name: hospital.hospital.name,
-      city: hospital.city,
-      createdAt: hospital.hospital.createdAt,
-      openingHours: hospital.operatingHours,
-      specialtyChoices: hospital.specialtyChoices,
-    },
-  })
+  const seeded = verifiedAccount(
+    buildDoctor(random, {
+      index,
+      now: new Date(),
+      passwordHash: await demoPasswordHash(),
+      status: options.status ?? 'approved',
+      workplace: {
+        id: hospital.hospital.id,
+        name: hospital.hospital.name,
+        city: hospital.city,
+        createdAt: hospital.hospital.createdAt,
+        openingHours: hospital.operatingHours,
+        specialtyChoices: hospital.specialtyChoices,
+      },
+    }),
+  )
   await insertRows(target.pool, 'users', [seeded.user])
   await insertRows(target.pool, 'doctors', [seeded.doctor])
   await insertRows(target.pool, 'doctor_specialties', seeded.specialties)
@@ -131,12 +144,14 @@ export async function createDoctor(
 
 export async function createPatient(target: FixtureTarget, options: { city?: string } = {}): Promise<SeededPatient> {
   const { index, random } = nextFixture()
-  const seeded = buildPatient(random, {
-    index,
-    now: new Date(),
-    passwordHash: await demoPasswordHash(),
-    city: cityNamed(options.city),
-  })
+  const seeded = verifiedAccount(
+    buildPatient(random, {
+      index,
+      now: new Date(),
+      passwordHash: await demoPasswordHash(),
+      city: cityNamed(options.city),
+    }),
+  )
   await insertRows(target.pool, 'users', [seeded.user])
   await insertRows(target.pool, 'patients', [seeded.patient])
   await insertRows(target.pool, 'family_members', seeded.familyMembers)
@@ -195,7 +210,21 @@ export async function createAppointment(
     idempotencyKey: null,
     idempotencyFingerprint: null,
     bookedById: options.patient.user.id,
+    subtotalAmount: options.doctor.doctor.consultationFee,
+    discountAmount: 0,
+    totalAmount: options.doctor.doctor.consultationFee,
   }
   await insertRows(target.pool, 'appointments', [appointment])
+  await insertRows(target.pool, 'appointment_charges', [
+    {
+      id: random.uuid(),
+      appointmentId: appointment.id,
+      kind: 'consultation',
+      hospitalServiceId: null,
+      description: 'Khám bệnh',
+      amount: appointment.totalAmount,
+      position: 0,
+    },
+  ])
   return appointment
 }

@@ -1,4 +1,4 @@
-import type { Payment, PaymentMethod, PaymentStatus } from '../generated/prisma/client.js'
+import type { Payment, PaymentMethod, PaymentRefund, PaymentStatus } from '../generated/prisma/client.js'
 import type { Visit } from './appointments.js'
 import { type Random, Weighted } from './random.js'
 import { DAY, localDateOf, MINUTE } from './time.js'
@@ -114,10 +114,50 @@ export function drawPayments(random: Random, visit: Visit, transactions: Transac
       refundAmount: attempt.refund?.amount ?? null,
       refundDate: attempt.refund?.at ?? null,
       refundReason: attempt.refund?.reason ?? null,
-      receiptUrl: settled ? `/receipts/${id}.pdf` : null,
+      receiptUrl: settled ? `/files/receipts/${id}.pdf` : null,
       createdAt: attempt.at,
       updatedAt: attempt.refund?.at ?? attempt.at,
+      hospitalId: visit.appointment.hospitalId,
+      reference: seededReference(id),
+      expiresAt: null,
+      gatewayCode: null,
+      recordedById: attempt.method === 'cash' && settled ? visit.doctor.hospitalUserId : null,
     }
+  })
+}
+
+/** A seeded payment's order reference: its id without dashes, like the migration gives old rows. */
+function seededReference(id: string): string {
+  return id.replaceAll('-', '').toUpperCase()
+}
+
+/** The refund behind each refunded payment, as the policy made it. */
+export function drawRefunds(random: Random, payments: readonly Payment[]): PaymentRefund[] {
+  return payments.flatMap((payment) => {
+    if (!payment.refundAmount || !payment.refundDate) return []
+    const id = random.uuid()
+    return [
+      {
+        id,
+        paymentId: payment.id,
+        amount: payment.refundAmount,
+        reason: payment.refundReason ?? 'Hoàn tiền do lịch khám bị hủy',
+        kind: 'policy',
+        status: 'completed',
+        requestReference: `RF${seededReference(id).slice(0, 20)}`,
+        gatewayTransactionId: payment.paymentMethod === 'bank_transfer' ? null : `RF${payment.transactionId ?? ''}`,
+        gatewayCode: '00',
+        failureMessage: null,
+        attempts: 1,
+        nextAttemptAt: null,
+        requestedById: null,
+        idempotencyKey: null,
+        idempotencyFingerprint: null,
+        createdAt: payment.refundDate,
+        updatedAt: payment.refundDate,
+        completedAt: payment.refundDate,
+      },
+    ]
   })
 }
 

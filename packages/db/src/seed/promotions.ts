@@ -182,6 +182,7 @@ export function buildPromotions(
       discountValue: definition.discountValue,
       minimumPurchase: definition.minimumPurchase,
       maximumDiscount: definition.maximumDiscount,
+      perPatientLimit: 1,
       startDate,
       endDate,
       usageLimit: definition.usageLimit,

@@ -1,10 +1,12 @@
 import type pg from 'pg'
 import type { PrismaClient } from '../generated/prisma/client.js'
+import { rollSlotDays, slotDaysCoverageAt } from '../slot-days.js'
 import { BulkWriter, detectBulkMethod, elapsed } from './bulk.js'
 import { withIntegrityDeferred } from './deferred-integrity.js'
 import { DEFAULT_RANDOM_SEED, SCALES, type SeedScale } from './scale.js'
 import { seedDirectory } from './seed-directory.js'
 import { seedVisits } from './seed-visits.js'
+import { SEEDED_HORIZON_DAYS, SEEDED_PUBLIC_HOLIDAYS } from './settings.js'
 import { addDays, localDateOf } from './time.js'
 import { demoPasswordHash } from './users.js'
 
@@ -58,6 +60,8 @@ export async function seedDemoData(target: SeedTarget, options: SeedOptions): Pr
   try {
     const passwordHash = await demoPasswordHash()
     await client.query('BEGIN')
+    // the seeded notifications are history, not live events (see medbook_notification_event)
+    await client.query("SELECT set_config('medbook.seeding', 'on', true)")
     log(`seeding ${options.scale} scale (seed ${seed}) with ${writer.method === 'copy' ? 'COPY' : 'batched INSERT'}`)
     let step = Date.now()
     const directory = seedDirectory(writer, { seed, now, plan, passwordHash })
@@ -70,6 +74,9 @@ export async function seedDemoData(target: SeedTarget, options: SeedOptions): Pr
     log(`generated appointments and what follows from them in ${elapsed(step)}`)
     await withIntegrityDeferred(client, writer.pendingTables(), () => writer.flush(client), log)
     for (const statement of RATING_STATEMENTS) await client.query(statement)
+    step = Date.now()
+    await rollSlotDays(client, slotDaysCoverageAt(now, SEEDED_HORIZON_DAYS), SEEDED_PUBLIC_HOLIDAYS)
+    log(`computed the doctors' slot days in ${elapsed(step)}`)
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})

@@ -1,21 +1,25 @@
 import type {
   ActivityLog,
   Appointment,
+  AppointmentCharge,
   Conversation,
   ConversationParticipant,
   MedicalRecord,
+  MedicalRecordVersion,
   Message,
   Notification,
   Payment,
+  PaymentRefund,
   Review,
+  ReviewReport,
 } from '../generated/prisma/client.js'
 import { visitActivity } from './activity.js'
 import { type AppointmentWindow, type Booker, calendarDays, generateAppointments, type Visit } from './appointments.js'
 import type { BulkWriter } from './bulk.js'
-import { drawMedicalRecord, drawReviews } from './clinical.js'
+import { amendRecord, drawMedicalRecord, drawReviews, moderateReviews } from './clinical.js'
 import { drawConversation } from './conversations.js'
 import { buildNotification, visitNotifications } from './notifications.js'
-import { drawPayments, paymentStatusOf, TransactionCounter } from './payments.js'
+import { drawPayments, drawRefunds, paymentStatusOf, TransactionCounter } from './payments.js'
 import { itemAt, Random } from './random.js'
 import type { Directory } from './seed-directory.js'
 import { DAY } from './time.js'
@@ -23,9 +27,13 @@ import { DAY } from './time.js'
 function openSinks(writer: BulkWriter) {
   return {
     appointments: writer.sink<Appointment>('appointments'),
+    charges: writer.sink<AppointmentCharge>('appointment_charges'),
     payments: writer.sink<Payment>('payments'),
+    refunds: writer.sink<PaymentRefund>('payment_refunds'),
     medicalRecords: writer.sink<MedicalRecord>('medical_records', { json: ['prescription', 'labTests'] }),
+    recordVersions: writer.sink<MedicalRecordVersion>('medical_record_versions', { json: ['content'] }),
     reviews: writer.sink<Review>('reviews'),
+    reviewReports: writer.sink<ReviewReport>('review_reports'),
     conversations: writer.sink<Conversation>('conversations'),
     participants: writer.sink<ConversationParticipant>('conversation_participants'),
     messages: writer.sink<Message>('messages', { json: ['attachments'] }),
@@ -114,6 +122,9 @@ export function seedVisits(
   const days = calendarDays(window)
   directory.bookableDoctors.forEach((doctor, ordinal) => {
     const random = Random.derive(seed, 'appointments', ordinal)
+    // charges and refunds draw their ids from their own stream: the visits stay as they were
+    const billing = Random.derive(seed, 'billing', ordinal)
+    const moderation = Random.derive(seed, 'moderation', ordinal)
     const talkedTo = new Set<string>()
     const visits = generateAppointments(
       random,
@@ -129,11 +140,25 @@ export function seedVisits(
       appointment.paymentStatus = paymentStatusOf(payments)
       appointment.paymentId = payments.at(-1)?.id ?? null
       sinks.appointments.push(appointment)
+      sinks.charges.push({
+        id: billing.uuid(),
+        appointmentId: appointment.id,
+        kind: 'consultation',
+        hospitalServiceId: null,
+        description: 'Khám bệnh',
+        amount: appointment.totalAmount,
+        position: 0,
+      })
       for (const payment of payments) sinks.payments.push(payment)
+      for (const refund of drawRefunds(billing, payments)) sinks.refunds.push(refund)
       const record = drawMedicalRecord(random, visit)
+      const amendment = record ? amendRecord(moderation, record, window.now) : null
       if (record) sinks.medicalRecords.push(record)
+      if (amendment) sinks.recordVersions.push(amendment)
       const reviews = drawReviews(random, visit)
+      const reports = moderateReviews(moderation, reviews, doctor.userId, window.now)
       for (const review of reviews) sinks.reviews.push(review)
+      for (const report of reports) sinks.reviewReports.push(report)
       const aroundNow = Math.abs(appointment.startsAt.getTime() - now) < 30 * DAY
       if (aroundNow && !talkedTo.has(appointment.patientId) && random.chance(0.08)) {
         talkedTo.add(appointment.patientId)

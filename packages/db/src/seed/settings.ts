@@ -2,8 +2,24 @@ import type { SystemSetting } from '../generated/prisma/client.js'
 import { REMINDER_OFFSETS_MINUTES } from './notifications.js'
 import type { Random } from './random.js'
 
-const SETTINGS: ReadonlyArray<{ key: string; value: number | number[] | boolean; description: string }> = [
-  { key: 'booking.horizonDays', value: 60, description: 'Số ngày tối đa có thể đặt lịch trước' },
+export const SEEDED_HORIZON_DAYS = 60
+/** Vietnam's public holidays of 2026 (Tết, Hùng Kings, 30/4, 1/5, 2/9) and New Year 2027 */
+export const SEEDED_PUBLIC_HOLIDAYS = [
+  '2026-01-01',
+  '2026-02-16',
+  '2026-02-17',
+  '2026-02-18',
+  '2026-02-19',
+  '2026-02-20',
+  '2026-04-26',
+  '2026-04-30',
+  '2026-05-01',
+  '2026-09-02',
+  '2027-01-01',
+]
+
+const SETTINGS: ReadonlyArray<{ key: string; value: number | number[] | string[] | boolean; description: string }> = [
+  { key: 'booking.horizonDays', value: SEEDED_HORIZON_DAYS, description: 'Số ngày tối đa có thể đặt lịch trước' },
   {
     key: 'booking.minimumNoticeMinutes',
     value: 120,
@@ -21,6 +37,7 @@ const SETTINGS: ReadonlyArray<{ key: string; value: number | number[] | boolean;
     description: 'Gửi nhắc lịch trước giờ khám bấy nhiêu phút',
   },
   { key: 'reviews.requireApproval', value: true, description: 'Đánh giá chỉ hiển thị sau khi quản trị viên duyệt' },
+  { key: 'calendar.publicHolidays', value: SEEDED_PUBLIC_HOLIDAYS, description: 'Ngày lễ: không nhận đặt lịch' },
 ]
 
 export function buildSystemSettings(random: Random, now: Date, adminUserId: string): SystemSetting[] {

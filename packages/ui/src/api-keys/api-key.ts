@@ -16,6 +16,11 @@ export const API_KEY_SCOPE_MESSAGE_KEYS = {
   'hospital:read': 'hospitalRead',
   'hospital:write': 'hospitalWrite',
   'admin:read': 'adminRead',
+  'payments:read': 'paymentsRead',
+  'payments:write': 'paymentsWrite',
+  'records:read': 'recordsRead',
+  'messages:read': 'messagesRead',
+  'messages:write': 'messagesWrite',
 } as const
 
 export type ApiKeyScope = keyof typeof API_KEY_SCOPE_MESSAGE_KEYS

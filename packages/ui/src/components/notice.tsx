@@ -41,3 +41,12 @@ export function Notice({ tone = 'info', title, children, role, action, className
     </div>
   )
 }
+
+/** The error a form's last submit came back with, announced to screen readers; nothing when there is none. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  return message ? (
+    <Notice tone="danger" role="alert">
+      {message}
+    </Notice>
+  ) : null
+}

@@ -53,6 +53,7 @@ export const enumLabelsVi = {
     cash: 'Tiền mặt',
   },
   ReviewTargetType: { doctor: 'Bác sĩ', hospital: 'Cơ sở y tế' },
+  ReviewStatus: { pending: 'Chờ duyệt', approved: 'Đã đăng', rejected: 'Bị từ chối', removed: 'Đã gỡ' },
   NotificationType: {
     appointment_reminder: 'Nhắc lịch khám',
     appointment_confirmation: 'Xác nhận lịch khám',
@@ -63,6 +64,9 @@ export const enumLabelsVi = {
     payment_refunded: 'Đã hoàn tiền',
     new_message: 'Tin nhắn mới',
     review_response: 'Phản hồi đánh giá',
+    review_invitation: 'Mời đánh giá buổi khám',
+    review_moderated: 'Kết quả duyệt đánh giá',
+    medical_record_shared: 'Hồ sơ khám được chia sẻ',
     verification_update: 'Kết quả xác minh',
     system: 'Thông báo hệ thống',
   },
@@ -96,6 +100,15 @@ export const enumLabelsVi = {
     package: 'Gói khám',
     other: 'Khác',
   },
+  RefundKind: {
+    policy: 'Hoàn theo chính sách hủy',
+    staff: 'Hoàn bởi nhân viên',
+    late_payment: 'Hoàn do thanh toán trễ',
+    duplicate_payment: 'Hoàn do thanh toán trùng',
+  },
+  RefundStatus: { pending: 'Đang hoàn tiền', completed: 'Đã hoàn tiền', failed: 'Hoàn tiền thất bại' },
+  ChargeKind: { consultation: 'Phí khám', service: 'Dịch vụ' },
+  RedemptionStatus: { active: 'Đã dùng', released: 'Đã trả lại' },
 }
 
 export type EnumLabels = typeof enumLabelsVi
@@ -147,6 +160,7 @@ export const enumLabelsEn: EnumLabels = {
     cash: 'Cash',
   },
   ReviewTargetType: { doctor: 'Doctor', hospital: 'Hospital' },
+  ReviewStatus: { pending: 'Awaiting moderation', approved: 'Published', rejected: 'Rejected', removed: 'Removed' },
   NotificationType: {
     appointment_reminder: 'Appointment reminder',
     appointment_confirmation: 'Appointment confirmed',
@@ -157,6 +171,9 @@ export const enumLabelsEn: EnumLabels = {
     payment_refunded: 'Payment refunded',
     new_message: 'New message',
     review_response: 'Reply to a review',
+    review_invitation: 'Invitation to review a visit',
+    review_moderated: 'Review moderation decision',
+    medical_record_shared: 'Medical record shared',
     verification_update: 'Verification result',
     system: 'System notice',
   },
@@ -190,6 +207,15 @@ export const enumLabelsEn: EnumLabels = {
     package: 'Check-up package',
     other: 'Other',
   },
+  RefundKind: {
+    policy: 'Cancellation policy refund',
+    staff: 'Refund by staff',
+    late_payment: 'Late payment refund',
+    duplicate_payment: 'Duplicate payment refund',
+  },
+  RefundStatus: { pending: 'Refund in progress', completed: 'Refunded', failed: 'Refund failed' },
+  ChargeKind: { consultation: 'Consultation fee', service: 'Service' },
+  RedemptionStatus: { active: 'Used', released: 'Released' },
 }
 
 declare module 'i18next' {

@@ -1,6 +1,10 @@
+import { accountMessagesEn, accountMessagesVi } from '../account/account-messages'
+import { conversationMessagesEn, conversationMessagesVi } from '../conversations/conversation-messages'
+
 /** Strings of the shared components, in the "ui" namespace. English must have every key. */
 export const uiMessagesVi = {
   retry: 'Thử lại',
+  loggedOut: 'Bạn đã đăng xuất.',
   loadMore: 'Xem thêm',
   loadingMore: 'Đang tải thêm…',
   loading: 'Đang tải…',
@@ -29,6 +33,41 @@ export const uiMessagesVi = {
   copyFailed: 'Không sao chép được. Hãy chọn và sao chép thủ công.',
   notifications: 'Thông báo',
   dismiss: 'Đóng thông báo',
+  notificationCentre: {
+    bell: 'Thông báo',
+    bellUnread_one: 'Thông báo, {{count}} chưa đọc',
+    bellUnread_other: 'Thông báo, {{count}} chưa đọc',
+    listLabel: 'Danh sách thông báo',
+    today: 'Hôm nay',
+    yesterday: 'Hôm qua',
+    unread: 'Chưa đọc',
+    markAllRead: 'Đánh dấu tất cả đã đọc',
+    allRead: 'Đã đánh dấu tất cả là đã đọc',
+    emptyTitle: 'Chưa có thông báo nào',
+    emptyDescription: 'Lịch khám, nhắc lịch, thanh toán và tin nhắn mới sẽ xuất hiện ở đây.',
+    emptyUnreadTitle: 'Bạn đã đọc hết thông báo',
+    errorTitle: 'Không tải được thông báo',
+    showAll: 'Tất cả',
+    showUnread: 'Chưa đọc',
+    filterLabel: 'Lọc thông báo',
+    heldFor: 'Giữ chỗ còn {{time}}',
+    offerLapsed: 'Đã hết thời gian giữ chỗ',
+    preferences: {
+      title: 'Cài đặt thông báo',
+      description: 'Chọn cách MedBook báo cho bạn với từng loại thông báo.',
+      type: 'Loại thông báo',
+      inApp: 'Trong ứng dụng',
+      email: 'Email',
+      sms: 'SMS',
+      security: 'Mã xác minh và đặt lại mật khẩu',
+      securityHint: 'Luôn được gửi để bảo vệ tài khoản của bạn; không thể tắt.',
+      locked: 'Không thể tắt',
+      noPhone: 'Thêm số điện thoại vào hồ sơ để nhận SMS.',
+      switchLabel: '{{channel}}: {{type}}',
+      saved: 'Đã lưu cài đặt thông báo',
+      errorTitle: 'Không tải được cài đặt thông báo',
+    },
+  },
   avatarUpload: {
     title: 'Ảnh đại diện',
     choose: 'Chọn ảnh',
@@ -40,6 +79,8 @@ export const uiMessagesVi = {
     tooLarge: 'Ảnh lớn hơn {{megabytes}} MB. Hãy chọn ảnh nhỏ hơn.',
     saved: 'Đã cập nhật ảnh đại diện.',
   },
+  conversations: conversationMessagesVi,
+  account: accountMessagesVi,
   apiKeys: {
     title: 'Khóa API',
     listLabel: 'Khóa API của bạn',
@@ -87,6 +128,27 @@ export const uiMessagesVi = {
         description: 'Sửa hồ sơ cơ sở, bảng giá, hồ sơ và lịch làm việc của bác sĩ; mời, ngừng hoặc khôi phục bác sĩ.',
       },
       adminRead: { label: 'Xem dữ liệu quản trị', description: 'Chỉ đọc: xuất nhật ký hoạt động dạng CSV.' },
+      paymentsRead: {
+        label: 'Xem thanh toán',
+        description: 'Các khoản thanh toán, hoàn tiền và biên lai (của bạn, hoặc của cơ sở).',
+      },
+      paymentsWrite: {
+        label: 'Thanh toán và hoàn tiền',
+        description: 'Tạo liên kết thanh toán; với cơ sở, ghi nhận thu tại quầy, xác nhận chuyển khoản và hoàn tiền.',
+      },
+      recordsRead: {
+        label: 'Xem hồ sơ sức khỏe',
+        description:
+          'Hồ sơ khám đã được chia sẻ của bạn và gia đình, kèm bản PDF; với bác sĩ, hồ sơ bệnh án của cơ sở.',
+      },
+      messagesRead: {
+        label: 'Xem tin nhắn',
+        description: 'Các cuộc trò chuyện và tin nhắn của bạn; với cơ sở, cả tin nhắn gửi đến quầy.',
+      },
+      messagesWrite: {
+        label: 'Gửi tin nhắn',
+        description: 'Bắt đầu trò chuyện, trả lời, đánh dấu đã đọc; với cơ sở, phân công và lưu trữ tin nhắn của quầy.',
+      },
     },
     form: {
       title: 'Tạo khóa API',
@@ -148,6 +210,7 @@ export const uiMessagesVi = {
 export type UiMessages = typeof uiMessagesVi
 
 export const uiMessagesEn: UiMessages = {
+  loggedOut: 'You are logged out.',
   retry: 'Try again',
   loadMore: 'Load more',
   loadingMore: 'Loading more…',
@@ -177,6 +240,41 @@ export const uiMessagesEn: UiMessages = {
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
   notifications: 'Notifications',
   dismiss: 'Dismiss notification',
+  notificationCentre: {
+    bell: 'Notifications',
+    bellUnread_one: 'Notifications, {{count}} unread',
+    bellUnread_other: 'Notifications, {{count}} unread',
+    listLabel: 'Notifications',
+    today: 'Today',
+    yesterday: 'Yesterday',
+    unread: 'Unread',
+    markAllRead: 'Mark all as read',
+    allRead: 'All notifications marked as read',
+    emptyTitle: 'No notifications yet',
+    emptyDescription: 'Appointments, reminders, payments and new messages will show up here.',
+    emptyUnreadTitle: 'You are all caught up',
+    errorTitle: 'Could not load notifications',
+    showAll: 'All',
+    showUnread: 'Unread',
+    filterLabel: 'Filter notifications',
+    heldFor: 'Held for {{time}}',
+    offerLapsed: 'The hold has run out',
+    preferences: {
+      title: 'Notification settings',
+      description: 'Choose how MedBook tells you about each kind of notification.',
+      type: 'Notification',
+      inApp: 'In the app',
+      email: 'Email',
+      sms: 'SMS',
+      security: 'Verification codes and password resets',
+      securityHint: 'Always sent to protect your account; cannot be turned off.',
+      locked: 'Cannot be turned off',
+      noPhone: 'Add a phone number to your profile to receive SMS.',
+      switchLabel: '{{channel}}: {{type}}',
+      saved: 'Notification settings saved',
+      errorTitle: 'Could not load notification settings',
+    },
+  },
   avatarUpload: {
     title: 'Profile picture',
     choose: 'Choose a photo',
@@ -188,6 +286,8 @@ export const uiMessagesEn: UiMessages = {
     tooLarge: 'The image is larger than {{megabytes}} MB. Choose a smaller one.',
     saved: 'Profile picture updated.',
   },
+  conversations: conversationMessagesEn,
+  account: accountMessagesEn,
   apiKeys: {
     title: 'API keys',
     listLabel: 'Your API keys',
@@ -236,6 +336,27 @@ export const uiMessagesEn: UiMessages = {
           'Change the hospital profile, prices, doctors’ profiles and hours; invite, deactivate or reactivate doctors.',
       },
       adminRead: { label: 'Read administration data', description: 'Read only: export the activity log as CSV.' },
+      paymentsRead: {
+        label: 'Read payments',
+        description: 'Payments, refunds and receipts (yours, or the hospital’s).',
+      },
+      paymentsWrite: {
+        label: 'Payments and refunds',
+        description: 'Create payment links; for hospitals, record desk payments, confirm transfers and refund.',
+      },
+      recordsRead: {
+        label: 'Read health records',
+        description:
+          'The records shared with you and your family, with their PDFs; for doctors, the hospital’s records.',
+      },
+      messagesRead: {
+        label: 'Read messages',
+        description: 'Your conversations and their messages; for hospitals, the desk’s conversations too.',
+      },
+      messagesWrite: {
+        label: 'Send messages',
+        description: 'Start conversations, answer and mark them read; for hospitals, assign and archive the desk’s.',
+      },
     },
     form: {
       title: 'Create an API key',

@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { forgetUnsentMessages } from '../conversations/unsent-messages'
 import { readServerError } from '../forms/server-error'
 import { reportSessionEnded } from './session-events'
 
@@ -41,6 +42,7 @@ const KEPT_ROOTS = new Set(['hospitals', 'specialties', 'auth'])
 
 /** Forgets everything that belonged to the account that was signed in. */
 export function forgetPrivateData(queryClient: QueryClient) {
+  forgetUnsentMessages()
   queryClient.removeQueries({
     predicate: (query) => {
       const root = query.queryKey[0]

@@ -1,8 +1,7 @@
-import { Avatar, cn, formatPhone, navItemClassName } from '@medbook/ui'
+import { Avatar, cn, formatPhone, fullName, navItemClassName, useSession } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
 import { RequirePatient } from '../auth/require-patient'
-import { fullName, useSession } from '../auth/use-session'
 import { ACCOUNT_NAV } from './account-nav-items'
 
 function AccountNav() {

@@ -1,4 +1,4 @@
-import { Heart, HeartPulse, KeyRound, type LucideIcon, ShieldCheck, UserRound, Users } from 'lucide-react'
+import { Bell, Heart, HeartPulse, KeyRound, type LucideIcon, ShieldCheck, UserRound, Users } from 'lucide-react'
 
 export interface AccountNavItem {
   to: string
@@ -8,6 +8,7 @@ export interface AccountNavItem {
     | 'account.nav.family'
     | 'account.nav.favorites'
     | 'account.nav.security'
+    | 'account.nav.notifications'
     | 'account.nav.apiKeys'
   icon: LucideIcon
 }
@@ -18,5 +19,6 @@ export const ACCOUNT_NAV: readonly AccountNavItem[] = [
   { to: '/account/family', labelKey: 'account.nav.family', icon: Users },
   { to: '/account/favorites', labelKey: 'account.nav.favorites', icon: Heart },
   { to: '/account/security', labelKey: 'account.nav.security', icon: ShieldCheck },
+  { to: '/account/notifications', labelKey: 'account.nav.notifications', icon: Bell },
   { to: '/account/api-keys', labelKey: 'account.nav.apiKeys', icon: KeyRound },
 ]

@@ -1,9 +1,8 @@
-import { ErrorState, Skeleton } from '@medbook/ui'
+import { ErrorState, ProfileForm, Skeleton } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
 import { AccountPage } from './account-page'
-import { ProfileForm } from './profile-form'
 import { ProfilePictureCard } from './profile-picture-card'
 
 export function ProfilePage() {

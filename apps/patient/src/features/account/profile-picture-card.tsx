@@ -1,9 +1,8 @@
 import type { TProfile } from '@medbook/contracts'
-import { AvatarUpload } from '@medbook/ui'
+import { AvatarUpload, fullName } from '@medbook/ui'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { fullName } from '../auth/use-session'
 
 export function ProfilePictureCard({ profile }: { profile: TProfile }) {
   const { t } = useTranslation()

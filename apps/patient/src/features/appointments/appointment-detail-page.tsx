@@ -18,6 +18,11 @@ import { useTRPC } from '../../lib/trpc'
 import { RequirePatient } from '../auth/require-patient'
 import { UUID } from '../booking/route-params'
 import { useInvalidateBookings } from '../booking/use-invalidate-bookings'
+import { ContactButtons } from '../messages/contact-buttons'
+import { AppointmentPaymentCard } from '../payments/appointment-payment-card'
+import { PaySection } from '../payments/pay-section'
+import { isPayable } from '../payments/payable'
+import { VisitReviewSection } from '../reviews/visit-review-section'
 import { AppointmentFacts } from './appointment-facts'
 import { isChangeable } from './appointment-labels'
 import { AppointmentStatusBadge } from './appointment-status-badge'
@@ -163,6 +168,13 @@ function Detail({ appointment }: { appointment: TAppointment }) {
       ) : null}
 
       <AppointmentFacts appointment={appointment} isWaitlistOffer={isWaitlistOffer} />
+      <ContactButtons appointmentId={appointment.id} />
+      {isPayable(appointment) && !isWaitlistOffer ? (
+        <PaySection appointment={appointment} />
+      ) : (
+        <AppointmentPaymentCard appointment={appointment} />
+      )}
+      {appointment.status === 'completed' ? <VisitReviewSection appointmentId={appointment.id} /> : null}
 
       {appointment.rescheduledFromId ? (
         <p className="text-sm text-ink-muted">

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { useDayLabel } from '../booking/use-day-label'
+import { RefundPreviewNotice } from '../payments/refund-preview-notice'
 
 const ZCancelForm = ZCancelInput.pick({ reason: true })
 type TCancelForm = z.infer<typeof ZCancelForm>
@@ -20,7 +21,7 @@ interface CancelAppointmentDialogProps {
   onCancel: (reason: string) => void
 }
 
-/** Asks for a reason (the shared schema's at least 3 characters) before cancelling. */
+/** Says what the policy gives back, then asks for a reason (the shared schema's at least 3 characters) before cancelling. */
 export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
   const { appointment, open, onOpenChange, pending, error, onCancel } = props
   const { t } = useTranslation()
@@ -49,6 +50,7 @@ export function CancelAppointmentDialog(props: CancelAppointmentDialogProps) {
       onConfirm={() => void form.handleSubmit(({ reason }) => onCancel(reason))()}
     >
       <form noValidate className="flex flex-col gap-3" onSubmit={form.handleSubmit(({ reason }) => onCancel(reason))}>
+        {open ? <RefundPreviewNotice appointmentId={appointment.id} /> : null}
         <Field
           label={t('appointments.cancel.reason')}
           hint={t('appointments.cancel.reasonHint')}

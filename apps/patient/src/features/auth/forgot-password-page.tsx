@@ -1,10 +1,9 @@
-import { Tabs, TabsContent, TabsList, TabsTrigger } from '@medbook/ui'
+import { ForgotPasswordEmailForm, Tabs, TabsContent, TabsList, TabsTrigger } from '@medbook/ui'
 import { KeyRound, Mail, Smartphone } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { AuthScreen } from './auth-screen'
-import { ForgotEmailForm } from './forgot-email-form'
 import { ForgotPhoneForm } from './forgot-phone-form'
 import { ResetCodeForm } from './reset-code-form'
 import type { ResetCodeSent } from './reset-code-sent'
@@ -53,7 +52,7 @@ export function ForgotPasswordPage() {
             </TabsTrigger>
           </TabsList>
           <TabsContent value="email" className="mt-5">
-            <ForgotEmailForm />
+            <ForgotPasswordEmailForm emailKind="email" />
           </TabsContent>
           <TabsContent value="phone" className="mt-5">
             <ForgotPhoneForm onSent={setSent} />

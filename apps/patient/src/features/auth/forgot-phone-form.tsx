@@ -4,8 +4,8 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
+  FormError,
   Input,
-  Notice,
   useFieldErrorText,
   useServerErrorText,
 } from '@medbook/ui'
@@ -61,11 +61,7 @@ export function ForgotPhoneForm({ onSent }: { onSent: (sent: ResetCodeSent) => v
       >
         <Input type="tel" inputMode="tel" autoComplete="tel" placeholder="0912 345 678" {...form.register('phone')} />
       </Field>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <Button type="submit" size="lg" className="w-full" loading={request.isPending}>
         {t('auth.forgot.sendCode')}
       </Button>

@@ -1,16 +1,18 @@
+import { LoginForm, useSession, useSignedIn } from '@medbook/ui'
 import { LogIn } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { Link, Navigate, useSearchParams } from 'react-router'
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
 import { readLoginReason, safeNext } from './auth-paths'
 import { AuthScreen } from './auth-screen'
-import { LoginForm } from './login-form'
 import { LoginReasonNotice } from './login-reason-notice'
-import { useSession } from './use-session'
+import { pendingVerification } from './pending-verification'
 
 export function LoginPage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const session = useSession()
+  const signedIn = useSignedIn()
+  const navigate = useNavigate()
   const next = safeNext(params.get('next'))
   const reason = readLoginReason(params.get('reason'))
 
@@ -33,7 +35,13 @@ export function LoginPage() {
     >
       <div className="flex flex-col gap-5">
         {reason ? <LoginReasonNotice reason={reason} /> : null}
-        <LoginForm />
+        <LoginForm
+          onSignedIn={signedIn}
+          onUnverified={(identifier) => {
+            pendingVerification.save({ identifier, sentTo: null, codeExpiresAt: null, sentAt: null })
+            void navigate('/verify')
+          }}
+        />
       </div>
     </AuthScreen>
   )

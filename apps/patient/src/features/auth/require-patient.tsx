@@ -1,10 +1,9 @@
-import { Button, ErrorState, isSigningOut, Spinner, sessionHasEnded } from '@medbook/ui'
+import { Button, ErrorState, isSigningOut, Spinner, sessionHasEnded, useSession } from '@medbook/ui'
 import { Building2 } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useLocation } from 'react-router'
 import { loginPath } from './auth-paths'
-import { useSession } from './use-session'
 
 /** Shows its content to a signed-in patient; anyone else goes to log in first and comes back after. */
 export function RequirePatient({ children }: { children: ReactNode }) {

@@ -2,10 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import {
   applyServerFieldErrors,
   Button,
+  CodeExpiry,
   Field,
+  FormError,
   Input,
-  Notice,
-  PasswordInput,
+  NewPasswordFields,
+  ResendControl,
+  type ResendStatus,
   readServerError,
   TRANSLATED,
   useFieldErrorText,
@@ -19,9 +22,7 @@ import { useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
 import { loginPath } from './auth-paths'
-import { CodeExpiry } from './code-expiry'
 import { ZResetWithCodeForm } from './new-password-schema'
-import { ResendControl, type ResendStatus } from './resend-control'
 import type { ResetCodeSent } from './reset-code-sent'
 
 type ResetValues = z.input<typeof ZResetWithCodeForm>
@@ -52,7 +53,11 @@ export function ResetCodeForm({ sent, onResent }: ResetCodeFormProps) {
       onError: (error) => {
         const { code, fieldErrors } = readServerError(error)
         if (code === 'BAD_REQUEST' && Object.keys(fieldErrors).length === 0) {
-          form.setError('code', { type: TRANSLATED, message: t('auth.errors.wrongCode') }, { shouldFocus: true })
+          form.setError(
+            'code',
+            { type: TRANSLATED, message: t('account.verify.wrongCode', { ns: 'ui' }) },
+            { shouldFocus: true },
+          )
           return
         }
         if (applyServerFieldErrors(error, form.setError, ['code', 'newPassword']) === 0) {
@@ -96,21 +101,12 @@ export function ResetCodeForm({ sent, onResent }: ResetCodeFormProps) {
           {...form.register('code')}
         />
       </Field>
-      <Field
-        label={t('auth.fields.newPassword')}
-        hint={t('auth.fields.passwordHint')}
-        error={fieldError(errors.newPassword)}
-      >
-        <PasswordInput autoComplete="new-password" {...form.register('newPassword')} />
-      </Field>
-      <Field label={t('auth.fields.confirmPassword')} error={fieldError(errors.confirmPassword)}>
-        <PasswordInput autoComplete="new-password" {...form.register('confirmPassword')} />
-      </Field>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <NewPasswordFields
+        password={form.register('newPassword')}
+        confirmPassword={form.register('confirmPassword')}
+        errors={{ password: errors.newPassword, confirmPassword: errors.confirmPassword }}
+      />
+      <FormError message={formError} />
       <Button type="submit" size="lg" className="w-full" loading={reset.isPending}>
         {t('auth.reset.submit')}
       </Button>

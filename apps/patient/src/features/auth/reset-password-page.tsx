@@ -1,13 +1,15 @@
+import { ResetPasswordForm } from '@medbook/ui'
 import { ShieldCheck } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { loginPath } from './auth-paths'
 import { AuthScreen } from './auth-screen'
-import { ResetPasswordForm } from './reset-password-form'
 
 export function ResetPasswordPage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const token = params.get('token') ?? ''
+  const navigate = useNavigate()
   return (
     <AuthScreen
       icon={ShieldCheck}
@@ -19,7 +21,10 @@ export function ResetPasswordPage() {
         </Link>
       }
     >
-      <ResetPasswordForm token={token} />
+      <ResetPasswordForm
+        token={token}
+        onReset={() => void navigate(loginPath({ reason: 'password-reset' }), { replace: true })}
+      />
     </AuthScreen>
   )
 }

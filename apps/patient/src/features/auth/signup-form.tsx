@@ -4,8 +4,8 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
+  FormError,
   Input,
-  Notice,
   PasswordInput,
   useFieldErrorText,
   useServerErrorText,
@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
-import { savePendingVerification } from './pending-verification'
+import { pendingVerification } from './pending-verification'
 
 type SignUpValues = z.input<typeof ZSignUpInput>
 const FIELDS = ['lastName', 'firstName', 'identifier', 'password'] as const
@@ -38,7 +38,7 @@ export function SignUpForm() {
   const signUp = useMutation(
     trpc.auth.signUp.mutationOptions({
       onSuccess: (result, input) => {
-        savePendingVerification({
+        pendingVerification.save({
           identifier: input.identifier,
           sentTo: result.sentTo,
           codeExpiresAt: result.codeExpiresAt.getTime(),
@@ -86,11 +86,7 @@ export function SignUpForm() {
       <Field label={t('auth.fields.password')} hint={t('auth.fields.passwordHint')} error={fieldError(errors.password)}>
         <PasswordInput autoComplete="new-password" {...form.register('password')} />
       </Field>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <Button type="submit" size="lg" className="w-full" loading={signUp.isPending}>
         {t('auth.signup.submit')}
       </Button>

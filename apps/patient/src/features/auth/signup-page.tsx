@@ -1,10 +1,10 @@
+import { useSession } from '@medbook/ui'
 import { UserPlus } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { ACCOUNT_HOME } from './auth-paths'
 import { AuthScreen } from './auth-screen'
 import { SignUpForm } from './signup-form'
-import { useSession } from './use-session'
 
 export function SignUpPage() {
   const { t } = useTranslation()

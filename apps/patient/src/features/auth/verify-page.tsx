@@ -1,17 +1,17 @@
+import { useSession, useSignedIn, VerifyCodeForm } from '@medbook/ui'
 import { MailCheck } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { ACCOUNT_HOME } from './auth-paths'
 import { AuthScreen } from './auth-screen'
-import { readPendingVerification } from './pending-verification'
-import { useSession } from './use-session'
-import { VerifyForm } from './verify-form'
+import { pendingVerification } from './pending-verification'
 
 export function VerifyPage() {
   const { t } = useTranslation()
   const session = useSession()
-  const [pending, setPending] = useState(readPendingVerification)
+  const signedIn = useSignedIn()
+  const [pending, setPending] = useState(pendingVerification.read)
 
   if (session.data) return <Navigate to={ACCOUNT_HOME} replace />
 
@@ -31,7 +31,13 @@ export function VerifyPage() {
         </>
       }
     >
-      <VerifyForm pending={pending} onPendingChange={setPending} />
+      <VerifyCodeForm
+        pending={pending}
+        onPendingChange={setPending}
+        store={pendingVerification}
+        identifierKind="emailOrPhone"
+        onVerified={signedIn}
+      />
     </AuthScreen>
   )
 }

@@ -1,4 +1,13 @@
-import { Button, ErrorState, Notice, readServerError, Skeleton, useServerErrorText } from '@medbook/ui'
+import {
+  Button,
+  ErrorState,
+  fullName,
+  Notice,
+  readServerError,
+  Skeleton,
+  useServerErrorText,
+  useSession,
+} from '@medbook/ui'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ArrowLeft } from 'lucide-react'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
@@ -6,15 +15,17 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
 import { loginPath } from '../auth/auth-paths'
-import { fullName, useSession } from '../auth/use-session'
+import { usePromotionRefusalText } from '../payments/promotion-refusal'
 import { BookingDetailsForm } from './booking-details-form'
 import { type BookingTarget, doctorSlotsPath } from './booking-path'
+import { BookingPrice } from './booking-price'
 import { BookingReview } from './booking-review'
 import type { TBookingDetails } from './booking-schema'
 import { MYSELF } from './for-whom-field'
 import { newIdempotencyKey } from './idempotency-key'
 import { SlotSummary } from './slot-summary'
 import { type NextSlot, readNextSlots, SlotUnavailable } from './slot-unavailable'
+import { useBookingQuote } from './use-booking-quote'
 import { useInvalidateBookings } from './use-invalidate-bookings'
 
 type Step = 'details' | 'review'
@@ -45,9 +56,24 @@ export function BookingFlow({ target }: { target: BookingTarget }) {
   const [details, setDetails] = useState<TBookingDetails | null>(null)
   const [nextSlots, setNextSlots] = useState<NextSlot[] | null>(null)
   const [error, setError] = useState<ReactNode>(null)
+  const [serviceIds, setServiceIds] = useState<string[]>([])
+  const [promotionCode, setPromotionCode] = useState<string | null>(null)
+  // the booking itself refused the code (used up meanwhile): said beside the code field
+  const [bookingRefusal, setBookingRefusal] = useState<string | null>(null)
+  const refusalText = usePromotionRefusalText()
   // one key per attempt at one slot: a retry or a second click sends the same key and books once
   const attemptKey = useRef<string | null>(null)
   const stepHeading = useRef<HTMLHeadingElement>(null)
+
+  const quote = useBookingQuote({
+    doctorId: target.doctorId,
+    type: target.type,
+    hospitalServiceIds: serviceIds,
+    promotionCode,
+    enabled: step === 'review' && Boolean(session.data),
+  })
+  const quoteRefusal =
+    quote.data?.promotionRefusal && !quote.isPlaceholderData ? refusalText(quote.data.promotionRefusal) : null
 
   const slot =
     slots.data?.slots.find(
@@ -67,6 +93,18 @@ export function BookingFlow({ target }: { target: BookingTarget }) {
       },
       onError: (failure) => {
         const { code, details: extra } = readServerError(failure)
+        if (extra.field === 'promotionCode') {
+          setBookingRefusal(refusalText(extra.reason))
+          return void queryClient.invalidateQueries(trpc.payments.quote.pathFilter())
+        }
+        if (extra.field === 'hospitalServiceIds') {
+          void queryClient.invalidateQueries(trpc.catalogue.hospitalServices.pathFilter())
+          return setError(
+            <Notice tone="danger" role="alert">
+              {t('payments.bookingErrors.serviceGone')}
+            </Notice>,
+          )
+        }
         if (code === 'CONFLICT') {
           setNextSlots(readNextSlots(extra.nextSlots))
           void queryClient.invalidateQueries(trpc.availability.pathFilter())
@@ -133,6 +171,9 @@ export function BookingFlow({ target }: { target: BookingTarget }) {
       familyMemberId: details.forWhom === MYSELF ? undefined : details.forWhom,
       reasonForVisit: details.reasonForVisit || undefined,
       symptoms: details.symptoms,
+      hospitalServiceIds: serviceIds,
+      // a code the quote refused is not sent: the booking would be refused for it
+      promotionCode: promotionCode && quote.data?.discount ? promotionCode : undefined,
       idempotencyKey: attemptKey.current,
     })
   }
@@ -143,6 +184,14 @@ export function BookingFlow({ target }: { target: BookingTarget }) {
   const unavailable = nextSlots !== null || (slots.isSuccess && !slot && !book.isSuccess)
   const selfName = session.data ? fullName(session.data) : ''
   const stepNumber = step === 'details' ? 1 : 2
+
+  /** what is billed changed: the next confirmation is a new attempt */
+  function changeBill(change: () => void) {
+    change()
+    setBookingRefusal(null)
+    setError(null)
+    attemptKey.current = newIdempotencyKey()
+  }
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-5 sm:px-6 sm:py-8">
@@ -214,12 +263,26 @@ export function BookingFlow({ target }: { target: BookingTarget }) {
                 selfName={selfName}
                 members={family.data}
                 pending={book.isPending}
+                price={
+                  <BookingPrice
+                    hospitalId={doctor.data.hospital.id}
+                    serviceIds={serviceIds}
+                    onServiceIdsChange={(ids) => changeBill(() => setServiceIds(ids))}
+                    promotionCode={promotionCode}
+                    onPromotionCodeChange={(code) => changeBill(() => setPromotionCode(code))}
+                    quote={quote.data}
+                    quoteFailed={quote.isError && !quote.data}
+                    onRetryQuote={() => void quote.refetch()}
+                    refusal={bookingRefusal ?? quoteRefusal}
+                    disabled={book.isPending}
+                  />
+                }
                 error={error}
                 onEdit={() => {
                   setError(null)
                   setStep('details')
                 }}
-                canConfirm={!unavailable}
+                canConfirm={!unavailable && !quote.isFetching}
                 onConfirm={confirm}
               />
             )}

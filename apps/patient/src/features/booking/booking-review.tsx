@@ -1,9 +1,8 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Button, Card, useEnumLabel } from '@medbook/ui'
+import { Button, Card, fullName, useEnumLabel } from '@medbook/ui'
 import { CalendarCheck, Pencil } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fullName } from '../auth/use-session'
 import type { TBookingDetails } from './booking-schema'
 import { MYSELF } from './for-whom-field'
 
@@ -14,15 +13,17 @@ interface BookingReviewProps {
   pending: boolean
   /** false while the chosen time is not free */
   canConfirm: boolean
+  /** the cost: services, promotion code, the quote's lines and total */
+  price: ReactNode
   /** an error from the last attempt, above the buttons */
   error: ReactNode
   onEdit: () => void
   onConfirm: () => void
 }
 
-/** Step 2: the visit's details once more, then the one button that books. */
+/** Step 2: the visit's details once more, its cost, then the one button that books. */
 export function BookingReview(props: BookingReviewProps) {
-  const { details, selfName, members, pending, canConfirm, error, onEdit, onConfirm } = props
+  const { details, selfName, members, pending, canConfirm, price, error, onEdit, onConfirm } = props
   const { t } = useTranslation()
   const enumLabel = useEnumLabel()
   const member = members.find((entry) => entry.id === details.forWhom)
@@ -49,7 +50,7 @@ export function BookingReview(props: BookingReviewProps) {
             </div>
           ))}
         </dl>
-        <p className="mt-4 border-t border-border pt-3 text-sm text-ink-muted">{t('booking.summary.payAtVisit')}</p>
+        <div className="mt-4 border-t border-border pt-4">{price}</div>
       </Card>
       {error}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

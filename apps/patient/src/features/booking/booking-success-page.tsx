@@ -8,6 +8,8 @@ import { useTRPC } from '../../lib/trpc'
 import { AppointmentNotFound } from '../appointments/appointment-detail-page'
 import { AppointmentFacts } from '../appointments/appointment-facts'
 import { RequirePatient } from '../auth/require-patient'
+import { PaySection } from '../payments/pay-section'
+import { isPayable } from '../payments/payable'
 import { UUID } from './route-params'
 import { useWallClockLabel } from './use-day-label'
 
@@ -75,6 +77,7 @@ function Success({ appointment }: { appointment: TAppointment }) {
       {appointment.queueNumber !== null ? (
         <p className="text-center text-sm text-ink-muted">{t('booking.success.queueNumberHint')}</p>
       ) : null}
+      {isPayable(appointment) ? <PaySection appointment={appointment} /> : null}
       <div className="flex flex-col gap-2 sm:flex-row sm:justify-center">
         <Button asChild size="lg">
           <Link to="/appointments">

@@ -1,10 +1,9 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Avatar, cn, useEnumLabel } from '@medbook/ui'
+import { Avatar, cn, fullName, useEnumLabel } from '@medbook/ui'
 import { UserPlus } from 'lucide-react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { fullName } from '../auth/use-session'
 
 /** The value for "the account holder" in a for-whom choice; otherwise a family member's id. */
 export const MYSELF = 'self'

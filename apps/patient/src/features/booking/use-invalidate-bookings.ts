@@ -4,7 +4,7 @@ import { useTRPC } from '../../lib/trpc'
 
 /**
  * After a booking changes (booked, moved, cancelled, claimed, waitlist joined or left): the
- * lists, the free slots and the doctors' "earliest slot" are all out of date.
+ * lists, the free slots, the doctors' "earliest slot" and the payments (a cancellation refunds) are all out of date.
  */
 export function useInvalidateBookings() {
   const trpc = useTRPC()
@@ -16,6 +16,7 @@ export function useInvalidateBookings() {
         queryClient.invalidateQueries(trpc.waitlist.pathFilter()),
         queryClient.invalidateQueries(trpc.availability.pathFilter()),
         queryClient.invalidateQueries(trpc.doctors.pathFilter()),
+        queryClient.invalidateQueries(trpc.payments.pathFilter()),
       ]),
     [queryClient, trpc],
   )

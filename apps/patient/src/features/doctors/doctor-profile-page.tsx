@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
 import { UUID } from '../booking/route-params'
+import { LazyPublishedReviews } from '../reviews/lazy-published-reviews'
 import { BookSlotCard } from './book-slot-card'
 import { DoctorAbout, DoctorWorkplace } from './doctor-about'
 import { DoctorProfileHeader } from './doctor-profile-header'
@@ -74,6 +75,7 @@ export function DoctorProfilePage() {
           </Card>
           <DoctorWorkplace doctor={doctor.data} />
           <DoctorAbout doctor={doctor.data} />
+          <LazyPublishedReviews targetType="doctor" targetId={doctor.data.id} />
         </div>
       )}
     </div>

@@ -1,9 +1,8 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Avatar, Badge, Button, Card, formatPhone, useEnumLabel } from '@medbook/ui'
+import { Avatar, Badge, Button, Card, formatPhone, fullName, useEnumLabel } from '@medbook/ui'
 import { Pencil, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fullName } from '../auth/use-session'
 import { FamilyMemberDialog } from './family-member-dialog'
 import { ageInYears, formatBirthDate } from './member-dates'
 import { RemoveMemberDialog } from './remove-member-dialog'
@@ -41,7 +40,9 @@ export function FamilyMemberCard({ member }: { member: TFamilyMember }) {
               : t('family.notGiven')}
           </dd>
           <dt className="text-ink-muted">{t('account.profile.gender')}</dt>
-          <dd className="text-ink">{member.gender ? t(`account.gender.${member.gender}`) : t('family.notGiven')}</dd>
+          <dd className="text-ink">
+            {member.gender ? t(`account.gender.${member.gender}`, { ns: 'ui' }) : t('family.notGiven')}
+          </dd>
           <dt className="text-ink-muted">{t('family.form.phone')}</dt>
           <dd className="text-ink">{member.phoneNumber ? formatPhone(member.phoneNumber) : t('family.notGiven')}</dd>
         </dl>

@@ -1,9 +1,8 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { Dialog, DialogContent, DialogDescription, DialogTitle, toast } from '@medbook/ui'
+import { Dialog, DialogContent, DialogDescription, DialogTitle, fullName, toast } from '@medbook/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { fullName } from '../auth/use-session'
 import { FamilyMemberForm, type FamilyMemberValues } from './family-member-form'
 
 interface FamilyMemberDialogProps {

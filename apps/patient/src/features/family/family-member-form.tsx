@@ -4,19 +4,23 @@ import {
   applyServerFieldErrors,
   Button,
   DialogClose,
+  emptyAsNull,
   Field,
+  FormError,
   formatPhone,
   Input,
-  Notice,
+  NOT_STATED,
   Select,
+  todayIso,
+  toGender,
   useFieldErrorText,
+  useGenderOptions,
   useServerErrorText,
 } from '@medbook/ui'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { emptyAsNull, NOT_STATED, todayIso, toGender, useGenderOptions } from '../account/use-gender-options'
 import { toRelationship, useRelationshipOptions } from './use-relationship-options'
 
 export type FamilyMemberValues = z.input<typeof ZFamilyMemberInput>
@@ -113,11 +117,7 @@ export function FamilyMemberForm({ member, pending, onSubmit }: FamilyMemberForm
           />
         </Field>
       </div>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <DialogClose asChild>
           <Button variant="secondary" disabled={pending}>

@@ -1,9 +1,8 @@
 import type { TFamilyMember } from '@medbook/contracts'
-import { ConfirmDialog, Notice, readServerError, toast, useServerErrorText } from '@medbook/ui'
+import { ConfirmDialog, fullName, Notice, readServerError, toast, useServerErrorText } from '@medbook/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { fullName } from '../auth/use-session'
 
 interface RemoveMemberDialogProps {
   member: TFamilyMember

@@ -1,9 +1,8 @@
-import { Button, cn } from '@medbook/ui'
+import { Button, cn, useSession } from '@medbook/ui'
 import { Heart } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { loginPath } from '../auth/auth-paths'
-import { useSession } from '../auth/use-session'
 import { type FavoriteCandidate, useFavoriteDoctors, useToggleFavorite } from './use-favorites'
 
 interface FavoriteButtonProps {

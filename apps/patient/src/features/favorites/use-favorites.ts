@@ -1,8 +1,7 @@
-import { toast, useServerErrorText } from '@medbook/ui'
+import { toast, useServerErrorText, useSession } from '@medbook/ui'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { useSession } from '../auth/use-session'
 
 /** What a favourite needs to show in the list at once, before the server answers. */
 export interface FavoriteCandidate {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
 import { UUID } from '../booking/route-params'
+import { LazyPublishedReviews } from '../reviews/lazy-published-reviews'
 import { HospitalRating } from './hospital-rating'
 import { HospitalServicesSection } from './hospital-services-section'
 import { HospitalTypeBadge } from './hospital-type-badge'
@@ -171,6 +172,7 @@ export function HospitalPage() {
               </section>
             </Card>
           ) : null}
+          <LazyPublishedReviews targetType="hospital" targetId={data.id} />
         </div>
       )}
     </div>

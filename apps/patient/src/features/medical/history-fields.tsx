@@ -1,8 +1,7 @@
-import { Button, Field, Input, Textarea, useFieldErrorText } from '@medbook/ui'
+import { Button, Field, Input, Textarea, todayIso, useFieldErrorText } from '@medbook/ui'
 import { Plus, Trash2 } from 'lucide-react'
 import { type UseFormReturn, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { todayIso } from '../account/use-gender-options'
 import { emptyAsUndefined, type MedicalValues } from './medical-schema'
 
 /** Past and ongoing conditions: one box per condition, added and removed in place. */

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { ZPatientMedicalProfile } from '@medbook/contracts'
-import { Button, Notice, readServerError, SectionCard, toast, useServerErrorText } from '@medbook/ui'
+import { Button, FormError, readServerError, SectionCard, toast, useServerErrorText } from '@medbook/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -60,11 +60,7 @@ export function MedicalForm({ profile }: { profile: z.infer<typeof ZPatientMedic
       <SectionCard title={t('medical.contact.title')} description={t('medical.contact.description')}>
         <EmergencyContactFields form={form} />
       </SectionCard>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       {/* on phones the save button stays in reach, just above the tab bar */}
       <div className="sticky bottom-[calc(4rem+env(safe-area-inset-bottom))] z-10 -mx-4 border-t border-border bg-surface/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:flex sm:justify-end sm:border-0 sm:bg-transparent sm:p-0 sm:backdrop-blur-none">
         <Button type="submit" className="w-full sm:w-auto" loading={update.isPending}>

@@ -1,4 +1,12 @@
-import { Button, ConfirmDialog, markSigningOut, Notice, SectionCard, useServerErrorText } from '@medbook/ui'
+import {
+  Button,
+  ConfirmDialog,
+  markSigningOut,
+  Notice,
+  SectionCard,
+  useServerErrorText,
+  useSignedOut,
+} from '@medbook/ui'
 import { useMutation } from '@tanstack/react-query'
 import { LogOut } from 'lucide-react'
 import { useState } from 'react'
@@ -6,7 +14,6 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
 import { loginPath } from '../auth/auth-paths'
-import { useSignedOut } from '../auth/use-session'
 
 export function LogoutEverywhereCard() {
   const { t } = useTranslation()

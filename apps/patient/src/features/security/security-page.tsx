@@ -1,14 +1,15 @@
+import { ChangePasswordForm, useSession } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { AccountPage } from '../account/account-page'
-import { ChangePasswordForm } from './change-password-form'
 import { LogoutEverywhereCard } from './logout-everywhere-card'
 import { SessionsCard } from './sessions-card'
 
 export function SecurityPage() {
   const { t } = useTranslation()
+  const user = useSession().data
   return (
     <AccountPage title={t('security.title')} description={t('security.description')}>
-      <ChangePasswordForm />
+      <ChangePasswordForm username={user?.email ?? user?.phoneNumber ?? ''} />
       <SessionsCard />
       <LogoutEverywhereCard />
     </AccountPage>

@@ -6,11 +6,14 @@ import {
   DialogContent,
   DialogDescription,
   DialogTitle,
+  FormError,
+  fullName,
   Notice,
   readServerError,
   serverErrorReason,
   toast,
   useServerErrorText,
+  useSession,
 } from '@medbook/ui'
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { BellPlus, Check } from 'lucide-react'
@@ -21,7 +24,6 @@ import { Link, useLocation } from 'react-router'
 import { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
 import { loginPath } from '../auth/auth-paths'
-import { fullName, useSession } from '../auth/use-session'
 import { ForWhomField, MYSELF } from '../booking/for-whom-field'
 import { useDayLabel } from '../booking/use-day-label'
 import { useInvalidateBookings } from '../booking/use-invalidate-bookings'
@@ -165,11 +167,7 @@ function JoinForm({
             )}
           />
         ) : null}
-        {formError ? (
-          <Notice tone="danger" role="alert">
-            {formError}
-          </Notice>
-        ) : null}
+        <FormError message={formError} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={onDone} disabled={join.isPending}>
             {t('booking.form.back')}

@@ -1,10 +1,9 @@
 import type { ZWaitlistEntry } from '@medbook/contracts'
-import { ErrorState, Skeleton } from '@medbook/ui'
+import { ErrorState, fullName, Skeleton } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
-import { fullName } from '../auth/use-session'
 import { WaitlistEntryCard } from './waitlist-entry-card'
 
 export type TWaitlistEntry = z.infer<typeof ZWaitlistEntry>

@@ -42,6 +42,8 @@ export const bookingEn: typeof bookingVi = {
     noneOnDayTitle: 'No free time on {{day}}',
     noneOnDay: 'Choose another day, or join the waitlist to be offered a place when someone cancels.',
     noneInRange: 'This doctor has no free time in the next 14 days.',
+    noneFromDay: 'This doctor has no free time in the 14 days from {{day}}.',
+    fromToday: 'Show free times from today',
     errorTitle: 'Could not load free times',
     chosen: 'You chose {{time}}, {{day}}',
     continue: 'Continue booking',
@@ -68,7 +70,6 @@ export const bookingEn: typeof bookingVi = {
     reason: 'Reason for the visit',
     symptoms: 'Symptoms',
     none: 'None',
-    payAtVisit: 'Pay at the hospital or clinic on the day.',
   },
   form: {
     forWhom: 'Who is the visit for?',

@@ -5,6 +5,9 @@ export const mainNavEn: typeof mainNavVi = {
   home: 'Home',
   doctors: 'Find a doctor',
   appointments: 'Appointments',
+  records: 'Health records',
+  messages: 'Messages',
+  messagesUnread: '{{count}} unread',
 }
 
 export const doctorsEn: typeof doctorsVi = {

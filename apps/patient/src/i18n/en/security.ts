@@ -3,15 +3,6 @@ import type { securityVi } from '../vi/security'
 export const securityEn: typeof securityVi = {
   title: 'Security',
   description: 'Your password and the devices signed in to your account.',
-  password: {
-    title: 'Change password',
-    description: 'After the change, your other devices are logged out.',
-    current: 'Current password',
-    submit: 'Change password',
-    wrongCurrent: 'The current password is incorrect.',
-    changed: 'Password changed.',
-    changedDescription: 'Your other devices have been logged out.',
-  },
   sessions: {
     title: 'Signed-in devices',
     description: 'If you see a device you do not know, log it out and change your password.',

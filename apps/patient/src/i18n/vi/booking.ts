@@ -41,6 +41,8 @@ export const bookingVi = {
     noneOnDayTitle: 'Không còn giờ trống {{day}}',
     noneOnDay: 'Chọn ngày khác, hoặc đăng ký danh sách chờ để được giữ chỗ khi có người hủy lịch.',
     noneInRange: 'Bác sĩ chưa có giờ trống trong 14 ngày tới.',
+    noneFromDay: 'Bác sĩ chưa có giờ trống trong 14 ngày từ {{day}}.',
+    fromToday: 'Xem giờ trống từ hôm nay',
     errorTitle: 'Không tải được lịch trống',
     chosen: 'Bạn chọn {{time}}, {{day}}',
     continue: 'Tiếp tục đặt lịch',
@@ -67,7 +69,6 @@ export const bookingVi = {
     reason: 'Lý do khám',
     symptoms: 'Triệu chứng',
     none: 'Không có',
-    payAtVisit: 'Thanh toán tại cơ sở khi đến khám.',
   },
   form: {
     forWhom: 'Đặt lịch cho ai?',

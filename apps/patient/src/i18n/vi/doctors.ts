@@ -3,6 +3,9 @@ export const mainNavVi = {
   home: 'Trang chủ',
   doctors: 'Tìm bác sĩ',
   appointments: 'Lịch khám',
+  records: 'Hồ sơ sức khỏe',
+  messages: 'Tin nhắn',
+  messagesUnread: '{{count}} tin chưa đọc',
 }
 
 export const doctorsVi = {

@@ -1,15 +1,6 @@
 export const securityVi = {
   title: 'Bảo mật',
   description: 'Mật khẩu và các thiết bị đang đăng nhập vào tài khoản của bạn.',
-  password: {
-    title: 'Đổi mật khẩu',
-    description: 'Sau khi đổi, các thiết bị khác sẽ được đăng xuất.',
-    current: 'Mật khẩu hiện tại',
-    submit: 'Đổi mật khẩu',
-    wrongCurrent: 'Mật khẩu hiện tại không đúng.',
-    changed: 'Đã đổi mật khẩu.',
-    changedDescription: 'Các thiết bị khác đã được đăng xuất.',
-  },
   sessions: {
     title: 'Thiết bị đang đăng nhập',
     description: 'Nếu thấy thiết bị lạ, hãy đăng xuất thiết bị đó và đổi mật khẩu.',

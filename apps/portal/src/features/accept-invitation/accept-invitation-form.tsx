@@ -3,13 +3,14 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
+  FormError,
   Input,
-  Notice,
   PasswordInput,
   readServerError,
   TRANSLATED,
   useFieldErrorText,
   useServerErrorText,
+  useSignedIn,
 } from '@medbook/ui'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -17,7 +18,6 @@ import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
-import { useSignedIn } from '../auth/use-session'
 import { type AcceptInvitationValues, emptyAsUndefined, ZAcceptInvitationForm } from './accept-invitation-schema'
 
 const FIELDS = ['lastName', 'firstName', 'licenseNumber', 'phoneNumber', 'password'] as const
@@ -110,11 +110,7 @@ export function AcceptInvitationForm({ token, email, onGone }: AcceptInvitationF
       <Field label={t('auth.fields.confirmPassword')} error={fieldError(errors.confirmPassword)}>
         <PasswordInput autoComplete="new-password" {...form.register('confirmPassword')} />
       </Field>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <Button type="submit" size="lg" className="w-full" loading={accept.isPending}>
         {t('invitation.submit')}
       </Button>

@@ -1,7 +1,6 @@
-import { Notice } from '@medbook/ui'
+import { Notice, useSession } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
-import { useSession } from '../auth/use-session'
 
 /**
  * An account that cannot work fully yet: a doctor whose licence waits for an administrator

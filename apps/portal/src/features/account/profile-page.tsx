@@ -1,11 +1,8 @@
-import { Badge, ErrorState, PageHeader, Skeleton } from '@medbook/ui'
+import { Badge, ChangePasswordForm, ErrorState, PageHeader, ProfileForm, Skeleton, useSession } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { useSession } from '../auth/use-session'
-import { ChangePasswordForm } from './change-password-form'
 import { PendingApprovalNotice } from './pending-approval-notice'
-import { ProfileForm } from './profile-form'
 import { ProfilePictureCard } from './profile-picture-card'
 
 export function ProfilePage() {
@@ -35,7 +32,7 @@ export function ProfilePage() {
           <Skeleton className="h-96 rounded-2xl" />
         </>
       )}
-      <ChangePasswordForm />
+      <ChangePasswordForm username={user?.email ?? user?.phoneNumber ?? ''} />
     </div>
   )
 }

@@ -3,6 +3,8 @@ import { type TChangeRoleInput, ZChangeRoleInput, ZUserRole } from '@medbook/con
 import {
   ConfirmDialog,
   Field,
+  FormError,
+  fullName,
   Input,
   Notice,
   readServerError,
@@ -18,7 +20,6 @@ import { useDeferredValue, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { fullName } from '../auth/use-session'
 import type { UserSummary } from './users-table'
 
 /** The hospital an account will run, when the new role is "hospital": found by name. */
@@ -173,11 +174,7 @@ export function RoleChangeDialog({ user, onClose }: RoleChangeDialogProps) {
           <Textarea maxLength={500} required {...form.register('reason')} />
         </Field>
         <Notice tone="warning">{t('users.roleChange.sessionsWarning')}</Notice>
-        {formError ? (
-          <Notice tone="danger" role="alert">
-            {formError}
-          </Notice>
-        ) : null}
+        <FormError message={formError} />
       </form>
     </ConfirmDialog>
   )

@@ -1,12 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { ZSetUserStatusInput, type ZUserSummary } from '@medbook/contracts'
-import { ConfirmDialog, Field, Notice, Textarea, toast, useFieldErrorText, useServerErrorText } from '@medbook/ui'
+import {
+  ConfirmDialog,
+  Field,
+  fullName,
+  Notice,
+  Textarea,
+  toast,
+  useFieldErrorText,
+  useServerErrorText,
+} from '@medbook/ui'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { useTRPC } from '../../lib/trpc'
-import { fullName } from '../auth/use-session'
 import type { StatusChange } from './status-actions'
 
 type UserSummary = z.infer<typeof ZUserSummary>

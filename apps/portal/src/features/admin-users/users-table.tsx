@@ -5,6 +5,7 @@ import {
   dataColumnHelper,
   formatDateTime,
   formatPhone,
+  fullName,
   Menu,
   MenuContent,
   MenuItem,
@@ -12,12 +13,12 @@ import {
   MenuTrigger,
   PLATFORM_TIME_ZONE,
 } from '@medbook/ui'
-import { ArrowDown, Ban, CircleCheck, MoreHorizontal, PowerOff, ScrollText, UserCog } from 'lucide-react'
+import { ArrowDown, Ban, CircleCheck, MessageCircle, MoreHorizontal, PowerOff, ScrollText, UserCog } from 'lucide-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { z } from 'zod'
-import { fullName } from '../auth/use-session'
+import { useStartConversation } from '../messages/use-start-conversation'
 import { type StatusAction, type StatusChange, statusChangesFor } from './status-actions'
 import { RoleBadge, StatusBadge } from './user-badges'
 
@@ -52,6 +53,7 @@ function UserActions({
 }) {
   const { t } = useTranslation()
   const name = fullName(user)
+  const startConversation = useStartConversation()
   return (
     <Menu>
       <MenuTrigger className={buttonClassName('ghost', 'icon')} aria-label={t('users.actionsFor', { name })}>
@@ -77,6 +79,10 @@ function UserActions({
           {t('users.roleChange.menu')}
         </MenuItem>
         <MenuSeparator />
+        <MenuItem onSelect={() => startConversation.mutate({ with: 'user', userId: user.id })}>
+          <MessageCircle aria-hidden="true" />
+          {t('conversations.messageUser')}
+        </MenuItem>
         <MenuItem asChild>
           <Link to={`/activity?userId=${user.id}`}>
             <ScrollText aria-hidden="true" />

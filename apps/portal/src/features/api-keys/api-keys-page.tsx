@@ -1,11 +1,19 @@
 import { API_KEY_SCOPES_BY_ROLE } from '@medbook/contracts'
-import { type ApiKey, ApiKeyList, Button, CreateApiKeyDialog, PageHeader, RevokeApiKeyDialog } from '@medbook/ui'
+import {
+  type ApiKey,
+  ApiKeyList,
+  Button,
+  CreateApiKeyDialog,
+  PageHeader,
+  RevokeApiKeyDialog,
+  useSession,
+} from '@medbook/ui'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { type StaffRole, useSession } from '../auth/use-session'
+import type { StaffRole } from '../auth/staff-role'
 import { SdkGuide } from './sdk-guide'
 
 /** Personal API keys of staff, doctors and admins, holding only the scopes their role may grant. */

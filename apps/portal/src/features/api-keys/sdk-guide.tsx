@@ -1,6 +1,6 @@
 import { SectionCard } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
-import type { StaffRole } from '../auth/use-session'
+import type { StaffRole } from '../auth/staff-role'
 
 /** A first call per role, with a key that holds the scope the comment names. */
 function exampleCall(role: StaffRole, origin: string): string {

@@ -1,44 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import { ZRequestPasswordResetInput } from '@medbook/contracts'
-import {
-  AuthCard,
-  applyServerFieldErrors,
-  Button,
-  Field,
-  Input,
-  Notice,
-  useFieldErrorText,
-  useServerErrorText,
-} from '@medbook/ui'
-import { useMutation } from '@tanstack/react-query'
+import { AuthCard, ForgotPasswordEmailForm } from '@medbook/ui'
 import { KeyRound } from 'lucide-react'
-import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { z } from 'zod'
-import { useTRPC } from '../../lib/trpc'
-
-type ForgotValues = z.input<typeof ZRequestPasswordResetInput>
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation()
-  const trpc = useTRPC()
-  const fieldError = useFieldErrorText()
-  const serverErrorText = useServerErrorText()
-  const [formError, setFormError] = useState<string | null>(null)
-  const form = useForm<ForgotValues>({
-    resolver: zodResolver(ZRequestPasswordResetInput, undefined, { raw: true }),
-    defaultValues: { email: '' },
-  })
-  const request = useMutation(
-    trpc.auth.requestPasswordReset.mutationOptions({
-      onError: (error) => {
-        if (applyServerFieldErrors(error, form.setError, ['email']) === 0) setFormError(serverErrorText(error))
-      },
-    }),
-  )
-
   return (
     <AuthCard
       icon={KeyRound}
@@ -50,36 +16,7 @@ export function ForgotPasswordPage() {
         </Link>
       }
     >
-      {request.isSuccess ? (
-        <Notice tone="success" role="status" title={t('auth.forgot.sentTitle')}>
-          {t('auth.forgot.sent', { email: request.variables.email })}
-        </Notice>
-      ) : (
-        <form
-          noValidate
-          className="flex flex-col gap-5"
-          onSubmit={form.handleSubmit((values) => {
-            setFormError(null)
-            request.mutate(values)
-          })}
-        >
-          <Field
-            label={t('auth.fields.email')}
-            hint={t('auth.forgot.phoneHint')}
-            error={fieldError(form.formState.errors.email)}
-          >
-            <Input type="email" autoComplete="email" spellCheck={false} {...form.register('email')} />
-          </Field>
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
-          <Button type="submit" size="lg" className="w-full" loading={request.isPending}>
-            {t('auth.forgot.submit')}
-          </Button>
-        </form>
-      )}
+      <ForgotPasswordEmailForm emailKind="workEmail" />
     </AuthCard>
   )
 }

@@ -1,16 +1,17 @@
-import { AuthCard, Notice } from '@medbook/ui'
+import { AuthCard, LoginForm, Notice, useSession, useSignedIn } from '@medbook/ui'
 import { LogIn } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { Link, Navigate, useSearchParams } from 'react-router'
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
+import { pendingRegistration } from '../register-hospital/pending-registration'
 import { homeFor, readLoginReason, safeNext } from './auth-paths'
-import { LoginForm } from './login-form'
 import { PatientAccountNotice } from './patient-account-notice'
-import { useSession } from './use-session'
 
 export function LoginPage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const session = useSession()
+  const signedIn = useSignedIn()
+  const navigate = useNavigate()
   const reason = readLoginReason(params.get('reason'))
   const user = session.data
 
@@ -46,7 +47,14 @@ export function LoginPage() {
               {t('auth.login.passwordReset')}
             </Notice>
           ) : null}
-          <LoginForm />
+          <LoginForm
+            onSignedIn={signedIn}
+            onUnverified={(identifier) => {
+              // a hospital registered but never verified: on to the code screen, where a new code can be sent
+              pendingRegistration.save({ identifier, sentTo: null, codeExpiresAt: null, sentAt: null })
+              void navigate('/register-hospital/verify')
+            }}
+          />
         </div>
       )}
     </AuthCard>

@@ -1,13 +1,11 @@
 import type { TSessionUser } from '@medbook/contracts'
-import { Button, Notice } from '@medbook/ui'
+import { Button, fullName, Notice, useLogout } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
-import { useLogout } from './use-logout'
-import { fullName } from './use-session'
 
 /** A patient signed in here: the portal is not for them; MedBook for patients is one link away. */
 export function PatientAccountNotice({ user }: { user: TSessionUser }) {
   const { t } = useTranslation()
-  const logout = useLogout()
+  const logout = useLogout('/login')
   return (
     <div className="flex flex-col gap-5">
       <Notice tone="info" role="alert" title={t('auth.patient.title')}>

@@ -1,8 +1,7 @@
-import { Spinner } from '@medbook/ui'
+import { Spinner, useSession } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
 import { Navigate } from 'react-router'
 import { homeFor, PUBLIC_PAGES } from './auth-paths'
-import { useSession } from './use-session'
 
 /** "/": a signed-in staff member starts on their own page, everyone else on the hospital list. */
 export function PortalIndex() {

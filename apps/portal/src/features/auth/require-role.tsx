@@ -1,10 +1,10 @@
-import { Button, ErrorState, isSigningOut, Spinner, sessionHasEnded } from '@medbook/ui'
+import { Button, ErrorState, isSigningOut, Spinner, sessionHasEnded, useSession } from '@medbook/ui'
 import { ShieldX } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate, Outlet, useLocation } from 'react-router'
 import { loginPath, roleHome } from './auth-paths'
-import { type StaffRole, useSession } from './use-session'
+import type { StaffRole } from './staff-role'
 
 interface RequireRoleProps {
   roles: readonly StaffRole[]

@@ -1,13 +1,14 @@
-import { AuthCard } from '@medbook/ui'
+import { AuthCard, ResetPasswordForm } from '@medbook/ui'
 import { ShieldCheck } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
-import { ResetPasswordForm } from './reset-password-form'
+import { Link, useNavigate, useSearchParams } from 'react-router'
+import { loginPath } from './auth-paths'
 
 export function ResetPasswordPage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const token = params.get('token') ?? ''
+  const navigate = useNavigate()
   return (
     <AuthCard
       icon={ShieldCheck}
@@ -19,7 +20,10 @@ export function ResetPasswordPage() {
         </Link>
       }
     >
-      <ResetPasswordForm token={token} />
+      <ResetPasswordForm
+        token={token}
+        onReset={() => void navigate(loginPath({ reason: 'password-reset' }), { replace: true })}
+      />
     </AuthCard>
   )
 }

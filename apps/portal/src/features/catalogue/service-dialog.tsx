@@ -9,9 +9,9 @@ import {
   DialogDescription,
   DialogTitle,
   Field,
+  FormError,
   formatVnd,
   Input,
-  Notice,
   readServerError,
   Select,
   Textarea,
@@ -131,11 +131,7 @@ export function ServiceDialog({ service, onClose }: ServiceDialogProps) {
           <Field label={t('catalogue.services.dialog.descriptionLabel')} error={fieldError(errors.description)}>
             <Textarea rows={4} maxLength={2000} {...form.register('description')} />
           </Field>
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
+          <FormError message={formError} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <DialogClose asChild>
               <Button variant="secondary" disabled={save.isPending}>

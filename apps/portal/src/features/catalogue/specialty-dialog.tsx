@@ -9,8 +9,8 @@ import {
   DialogDescription,
   DialogTitle,
   Field,
+  FormError,
   Input,
-  Notice,
   readServerError,
   Textarea,
   TRANSLATED,
@@ -108,11 +108,7 @@ export function SpecialtyDialog({ specialty, onClose }: SpecialtyDialogProps) {
           >
             <Input maxLength={500} spellCheck={false} {...form.register('icon')} />
           </Field>
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
+          <FormError message={formError} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <DialogClose asChild>
               <Button variant="secondary" disabled={save.isPending}>

@@ -4,7 +4,7 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
-  Notice,
+  FormError,
   SectionCard,
   Textarea,
   toast,
@@ -92,11 +92,7 @@ export function DoctorProfileForm({ profile }: { profile: TDoctorSelfProfile }) 
 
         <QualificationsFieldset form={form} />
 
-        {formError ? (
-          <Notice tone="danger" role="alert">
-            {formError}
-          </Notice>
-        ) : null}
+        <FormError message={formError} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button
             variant="secondary"

@@ -8,9 +8,9 @@ import {
   DialogDescription,
   DialogTitle,
   Field,
+  FormError,
   formatVnd,
   Input,
-  Notice,
   Select,
   Textarea,
   toast,
@@ -172,11 +172,7 @@ export function ServiceDialog({ mode, service, choices, onClose }: ServiceDialog
               <span className="block text-ink-muted">{t('hospitalServices.form.availableHint')}</span>
             </span>
           </label>
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
+          <FormError message={formError} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" disabled={save.isPending} onClick={onClose}>
               {t('hospitalServices.cancel')}

@@ -4,8 +4,8 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
+  FormError,
   Input,
-  Notice,
   readServerError,
   TRANSLATED,
   toast,
@@ -74,11 +74,7 @@ export function InviteForm() {
           {t('invitations.send')}
         </Button>
       </div>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
     </form>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Notice } from '@medbook/ui'
+import { Button, FormError } from '@medbook/ui'
 import { Save, Undo2 } from 'lucide-react'
 import type { FormEventHandler, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -22,11 +22,7 @@ export function SectionForm({ id, dirty, pending, formError, onSubmit, onDiscard
   return (
     <form noValidate className="flex flex-col gap-5" onSubmit={onSubmit}>
       {children}
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:items-center sm:justify-end">
         {dirty ? (
           <p className="text-sm text-ink-muted sm:mr-auto" role="status">

@@ -2,9 +2,14 @@ import type { TDoctorPatient } from '@medbook/contracts'
 import { DataTable, dataColumnHelper, formatDate, formatDateTime, useEnumLabel } from '@medbook/ui'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { PatientParams, PatientSort } from './use-patient-params'
 
 const column = dataColumnHelper<TDoctorPatient>()
+
+/** the person's chart: the patient, or the relative they booked for */
+const chartPath = (patient: TDoctorPatient) =>
+  `/my-patients/${patient.patientId}${patient.familyMemberId ? `?member=${patient.familyMemberId}` : ''}`
 
 /** the table's column ids are the API's sort keys */
 const SORT_KEYS: readonly PatientSort[] = ['name', 'age', 'lastVisit', 'nextVisit', 'visits']
@@ -31,7 +36,12 @@ export function PatientsTable({ patients, loading, params, onSort, timeZone }: P
           header: t('myPatients.table.name'),
           cell: ({ row }) => (
             <>
-              <p className="font-semibold text-ink">{row.original.name}</p>
+              <Link
+                to={chartPath(row.original)}
+                className="font-semibold text-primary-700 underline-offset-2 hover:underline"
+              >
+                {row.original.name}
+              </Link>
               {row.original.relationship && row.original.bookedBy ? (
                 <p className="mt-0.5 text-ink-muted">
                   {t('myPatients.relative', {

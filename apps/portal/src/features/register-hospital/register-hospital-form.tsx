@@ -3,8 +3,8 @@ import {
   applyServerFieldErrors,
   Button,
   Field,
+  FormError,
   Input,
-  Notice,
   PasswordInput,
   readServerError,
   Select,
@@ -19,7 +19,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
-import { savePendingRegistration } from './pending-registration'
+import { pendingRegistration } from './pending-registration'
 import {
   REGISTER_FIELDS,
   type RegisterHospitalOutput,
@@ -84,8 +84,8 @@ export function RegisterHospitalForm() {
   const registration = useMutation(
     trpc.auth.registerHospital.mutationOptions({
       onSuccess: async (result, input) => {
-        savePendingRegistration({
-          email: input.email,
+        pendingRegistration.save({
+          identifier: input.email,
           sentTo: result.sentTo,
           codeExpiresAt: result.codeExpiresAt.getTime(),
           sentAt: Date.now(),
@@ -217,11 +217,7 @@ export function RegisterHospitalForm() {
         </div>
       </Section>
 
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <Button type="submit" size="lg" className="w-full" loading={registration.isPending}>
         {t('registerHospital.submit')}
       </Button>

@@ -1,9 +1,8 @@
-import { AuthCard } from '@medbook/ui'
+import { AuthCard, useSession } from '@medbook/ui'
 import { Building2 } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link, Navigate } from 'react-router'
 import { homeFor } from '../auth/auth-paths'
-import { useSession } from '../auth/use-session'
 import { RegisterHospitalForm } from './register-hospital-form'
 
 /** A hospital or clinic signs up with its staff account; an administrator verifies it afterwards. */

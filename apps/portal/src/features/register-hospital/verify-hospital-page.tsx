@@ -1,18 +1,18 @@
-import { AuthCard, Notice } from '@medbook/ui'
+import { AuthCard, Notice, useSession, useSignedIn, VerifyCodeForm } from '@medbook/ui'
 import { MailCheck } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Navigate } from 'react-router'
+import { Link, Navigate, useNavigate } from 'react-router'
 import { homeFor } from '../auth/auth-paths'
-import { useSession } from '../auth/use-session'
-import { readPendingRegistration } from './pending-registration'
-import { VerifyHospitalForm } from './verify-hospital-form'
+import { pendingRegistration } from './pending-registration'
 
 /** The emailed six-digit code proves the staff account's address; then the account signs in. */
 export function VerifyHospitalPage() {
   const { t } = useTranslation()
   const user = useSession().data
-  const [pending, setPending] = useState(readPendingRegistration)
+  const signedIn = useSignedIn()
+  const navigate = useNavigate()
+  const [pending, setPending] = useState(pendingRegistration.read)
 
   if (user && user.role !== 'patient') return <Navigate to={homeFor(user)} replace />
 
@@ -41,7 +41,17 @@ export function VerifyHospitalPage() {
             {t('auth.errors.unverified')}
           </Notice>
         ) : null}
-        <VerifyHospitalForm pending={pending} onPendingChange={setPending} />
+        <VerifyCodeForm
+          pending={pending}
+          onPendingChange={setPending}
+          store={pendingRegistration}
+          identifierKind="workEmail"
+          onVerified={async (verified) => {
+            signedIn(verified)
+            // a new hospital waits for an administrator: its profile says so
+            await navigate(verified.role === 'patient' ? '/login' : homeFor(verified), { replace: true })
+          }}
+        />
       </div>
     </AuthCard>
   )

@@ -11,6 +11,7 @@ import {
   DialogTitle,
   ErrorState,
   Field,
+  FormError,
   Notice,
   Select,
   Skeleton,
@@ -248,11 +249,7 @@ export function DeactivateDoctorDialog({
             <Textarea maxLength={500} {...form.register('reason')} />
           </Field>
 
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
+          <FormError message={formError} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" disabled={deactivate.isPending} onClick={onClose}>
               {t('roster.deactivate.keep')}

@@ -8,6 +8,7 @@ import {
   DialogDescription,
   DialogTitle,
   Field,
+  FormError,
   formatVnd,
   Input,
   Notice,
@@ -178,11 +179,7 @@ export function EditDoctorDialog({ doctor, onClose }: EditDoctorDialogProps) {
             </Link>
           </Notice>
 
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
+          <FormError message={formError} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" disabled={save.isPending} onClick={onClose}>
               {t('roster.cancel')}

@@ -10,16 +10,25 @@ import {
   useEnumLabel,
 } from '@medbook/ui'
 import { useTranslation } from 'react-i18next'
+import { MessagePatientButton } from '../messages/message-patient-button'
 import { AppointmentActions } from './appointment-actions'
+import { DeliveryWarning } from './delivery-warning'
+import { PaymentCell } from './payment-cell'
+import { RecordCell } from './record-cell'
 import { formatDay } from './schedule-dates'
 import type { TScheduleEntry } from './schedule-types'
 import { StatusBadge } from './status-badge'
+import { useDeliveryFailures } from './use-delivery-failures'
 
 interface DayQueueProps {
   date: string
   appointments: readonly TScheduleEntry[]
   showDoctor: boolean
   onCancel: (entry: TScheduleEntry) => void
+  /** staff take payments at the desk; null for doctors */
+  onTakePayment: ((entry: TScheduleEntry) => void) | null
+  /** a doctor opens the records of their visits; staff only see that one exists */
+  isDoctor: boolean
 }
 
 /** The order patients are seen in: by time, then by queue number. */
@@ -32,9 +41,14 @@ export function sortQueue(appointments: readonly TScheduleEntry[]): TScheduleEnt
   )
 }
 
-export function DayQueue({ date, appointments, showDoctor, onCancel }: DayQueueProps) {
+export function DayQueue({ date, appointments, showDoctor, onCancel, onTakePayment, isDoctor }: DayQueueProps) {
   const { t, i18n } = useTranslation()
   const enumLabel = useEnumLabel()
+  // staff (who take payments) are told when a patient's notice about a visit did not arrive
+  const undelivered = useDeliveryFailures(
+    appointments.map((entry) => entry.id),
+    onTakePayment !== null,
+  )
   return (
     <Table label={t('schedule.queueCaption', { date: formatDay(date, i18n.language) })}>
       <TableHead>
@@ -81,16 +95,24 @@ export function DayQueue({ date, appointments, showDoctor, onCancel }: DayQueueP
               <p className="text-sm text-ink-muted tabular-nums">
                 {entry.patient.phoneNumber ? formatPhone(entry.patient.phoneNumber) : t('schedule.noPhone')}
               </p>
+              {undelivered.has(entry.id) ? <DeliveryWarning types={undelivered.get(entry.id) ?? []} /> : null}
             </TableCell>
             {showDoctor ? <TableCell className="whitespace-nowrap">{entry.doctor.name}</TableCell> : null}
             <TableCell className="max-w-64 break-words">
               {entry.reasonForVisit ?? <span className="text-ink-muted">{t('schedule.noReason')}</span>}
             </TableCell>
             <TableCell>
-              <StatusBadge status={entry.status} />
+              <div className="flex flex-col items-start gap-2">
+                <StatusBadge status={entry.status} />
+                <PaymentCell entry={entry} onTakePayment={onTakePayment} />
+              </div>
             </TableCell>
             <TableCell>
-              <AppointmentActions entry={entry} onCancel={onCancel} />
+              <div className="flex flex-col items-start gap-2">
+                <AppointmentActions entry={entry} onCancel={onCancel} />
+                <RecordCell entry={entry} isDoctor={isDoctor} />
+                <MessagePatientButton appointmentId={entry.id} name={entry.visitor.name} />
+              </div>
             </TableCell>
           </TableRow>
         ))}

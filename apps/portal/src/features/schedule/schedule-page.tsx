@@ -1,12 +1,12 @@
-import { Button, Card, EmptyState, ErrorState, PageHeader, Skeleton } from '@medbook/ui'
+import { Button, Card, EmptyState, ErrorState, PageHeader, Skeleton, useSession } from '@medbook/ui'
 import { useQuery } from '@tanstack/react-query'
 import { CalendarX2, UserPlus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTRPC } from '../../lib/trpc'
-import { useSession } from '../auth/use-session'
 import { CancelDialog } from './cancel-dialog'
 import { DayQueue } from './day-queue'
+import { DeskPaymentDialog } from './desk-payment-dialog'
 import { addDays, formatDay, startOfWeek, weekDays } from './schedule-dates'
 import { ScheduleToolbar } from './schedule-toolbar'
 import type { TScheduleDoctor, TScheduleEntry } from './schedule-types'
@@ -22,6 +22,7 @@ export function SchedulePage() {
   const [params, setParams] = useScheduleParams()
   const [cancelling, setCancelling] = useState<TScheduleEntry | null>(null)
   const [walkInOpen, setWalkInOpen] = useState(false)
+  const [takingPayment, setTakingPayment] = useState<TScheduleEntry | null>(null)
 
   const from = params.view === 'week' ? startOfWeek(params.date) : params.date
   const to = params.view === 'week' ? addDays(from, 6) : params.date
@@ -81,10 +82,15 @@ export function SchedulePage() {
             appointments={schedule.data.appointments}
             showDoctor={isStaff && !params.doctorId}
             onCancel={setCancelling}
+            onTakePayment={isStaff ? setTakingPayment : null}
+            isDoctor={session.data?.role === 'doctor'}
           />
         </Card>
       )}
       <CancelDialog entry={cancelling} onClose={() => setCancelling(null)} />
+      {isStaff && takingPayment ? (
+        <DeskPaymentDialog entry={takingPayment} onClose={() => setTakingPayment(null)} />
+      ) : null}
       {isStaff && walkInOpen ? (
         <WalkInDialog
           open={walkInOpen}

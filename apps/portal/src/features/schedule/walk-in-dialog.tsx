@@ -8,6 +8,7 @@ import {
   DialogDescription,
   DialogTitle,
   Field,
+  FormError,
   Input,
   Notice,
   readServerError,
@@ -236,11 +237,7 @@ function WalkInForm({ date, doctors, defaultDoctorId, onBooked }: WalkInFormProp
       <Field label={t('schedule.walkIn.reason')} error={fieldError(form.formState.errors.reasonForVisit)}>
         <Textarea maxLength={500} {...form.register('reasonForVisit')} />
       </Field>
-      {formError ? (
-        <Notice tone="danger" role="alert">
-          {formError}
-        </Notice>
-      ) : null}
+      <FormError message={formError} />
       <div className="flex justify-end">
         <Button type="submit" loading={book.isPending}>
           {t('schedule.walkIn.submit')}

@@ -4,7 +4,7 @@ import type { SchemaNode } from './schema-form/json-schema'
 export function formatSettingValue(
   node: SchemaNode,
   value: unknown,
-  options: { language: string; unit?: string; yes: string; no: string },
+  options: { language: string; unit?: string; yes: string; no: string; label?: (name: string) => string },
 ): string {
   const suffix = options.unit ? ` ${options.unit}` : ''
   const plain = (item: unknown, itemNode: SchemaNode): string => {
@@ -17,8 +17,22 @@ export function formatSettingValue(
       }
       return item
     }
+    // an object reads "name: value; name: value" and wraps on a phone, unlike its JSON
+    if (itemNode.kind === 'object' && item && typeof item === 'object') {
+      return itemNode.properties
+        .filter((property) => property.name in item)
+        .map(
+          (property) =>
+            `${options.label?.(property.name) ?? property.name}: ${describe((item as Record<string, unknown>)[property.name], property.node)}`,
+        )
+        .join('; ')
+    }
     return JSON.stringify(item)
   }
+  const describe = (item: unknown, itemNode: SchemaNode): string =>
+    Array.isArray(item) && itemNode.kind === 'array'
+      ? `[${item.map((entry) => plain(entry, itemNode.items)).join(' | ')}]`
+      : plain(item, itemNode)
   if (Array.isArray(value) && node.kind === 'array') {
     if (value.length === 0) return '—'
     return value.map((item) => plain(item, node.items)).join(', ') + suffix

@@ -1,8 +1,8 @@
 import {
   Button,
   Card,
+  FormError,
   formatDateTime,
-  Notice,
   PLATFORM_TIME_ZONE,
   readServerError,
   toast,
@@ -75,7 +75,13 @@ export function SettingForm({ setting }: { setting: SettingForAdmin }) {
     text: words,
     disabled: update.isPending,
   }
-  const formatOptions = { language: i18n.language, unit: root.unit, yes: t('settings.yes'), no: t('settings.no') }
+  const formatOptions = {
+    language: i18n.language,
+    unit: root.unit,
+    yes: t('settings.yes'),
+    no: t('settings.no'),
+    label: (name: string) => t(`settings.fields.${name}`, { defaultValue: name }),
+  }
   const isDefaultNow = JSON.stringify(form.watch('value')) === JSON.stringify(setting.defaultValue)
 
   return (
@@ -123,11 +129,7 @@ export function SettingForm({ setting }: { setting: SettingForAdmin }) {
               />
             </SchemaFormContext.Provider>
           </div>
-          {formError ? (
-            <Notice tone="danger" role="alert">
-              {formError}
-            </Notice>
-          ) : null}
+          <FormError message={formError} />
           <div className="flex flex-col gap-3 border-t border-border pt-4 md:flex-row md:items-center md:justify-between">
             <div className="text-sm text-ink-muted">
               <p>

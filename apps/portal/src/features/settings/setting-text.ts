@@ -13,6 +13,13 @@ const KNOWN_KEYS = [
   'booking.waitlistClaimMinutes',
   'reminders.offsetsMinutes',
   'calendar.publicHolidays',
+  'payments.prepayOnlineConsultations',
+  'payments.refundPolicy',
+  'payments.reconcileAfterMinutes',
+  'payments.bankTransferAccount',
+  'reviews.windowDays',
+  'reviews.requireApproval',
+  'reviews.autoApproveWithoutComment',
 ] as const
 type KnownKey = (typeof KNOWN_KEYS)[number]
 
@@ -27,10 +34,12 @@ const UNIT_KEYS = [
   'booking.holdMinutes',
   'booking.waitlistClaimMinutes',
   'reminders.offsetsMinutes',
+  'payments.reconcileAfterMinutes',
+  'reviews.windowDays',
 ] as const
 type UnitKey = (typeof UNIT_KEYS)[number]
 
-const GROUPS = ['booking', 'reminders', 'calendar'] as const
+const GROUPS = ['booking', 'payments', 'reviews', 'reminders', 'calendar'] as const
 export type SettingGroup = (typeof GROUPS)[number] | 'other'
 
 function isKnownKey(key: string): key is KnownKey {
@@ -73,7 +82,9 @@ export function useSettingText(key: string, serverDescription: string): { root: 
               : t('schemaForm.item', { number })
           return { label, description: node.description, unit: root.unit }
         }
-        return { label: node.title ?? String(last ?? key), description: node.description }
+        const name = String(last ?? key)
+        const known = t(`settings.fields.${name}`, { defaultValue: '' })
+        return { label: known || node.title || name, description: node.description }
       },
       option(_path: ValuePath, value: Scalar): string {
         if (typeof value === 'boolean') return value ? t('settings.yes') : t('settings.no')

@@ -1,26 +1,9 @@
-import type { accountVi, securityVi } from '../vi/account'
+import type { accountVi } from '../vi/account'
 
 export const accountEn: typeof accountVi = {
-  gender: {
-    notStated: 'Not stated',
-    male: 'Male',
-    female: 'Female',
-    other: 'Other',
-  },
   profile: {
     title: 'My profile',
     description: 'Your personal details and password.',
-    detailsTitle: 'Personal details',
-    detailsDescription: 'Your name, date of birth and address.',
-    email: 'Email',
-    phone: 'Phone number',
-    none: 'None yet',
-    dateOfBirth: 'Date of birth',
-    gender: 'Gender',
-    street: 'Address',
-    city: 'Province / city',
-    save: 'Save changes',
-    saved: 'Profile saved.',
   },
   pending: {
     title: 'Your doctor account is awaiting approval',
@@ -38,17 +21,5 @@ export const accountEn: typeof accountVi = {
   },
   picture: {
     description: 'Shown in the portal header and, for doctors, on the profile patients see.',
-  },
-}
-
-export const securityEn: typeof securityVi = {
-  password: {
-    title: 'Change password',
-    description: 'After the change, your other devices are logged out.',
-    current: 'Current password',
-    submit: 'Change password',
-    wrongCurrent: 'The current password is incorrect.',
-    changed: 'Password changed.',
-    changedDescription: 'Your other devices have been logged out.',
   },
 }

@@ -15,11 +15,9 @@ export const rolesEn: typeof rolesVi = {
 
 export const authEn: typeof authVi = {
   fields: {
-    identifier: 'Email or phone number',
     email: 'Work email',
     password: 'Password',
     passwordHint: 'At least 8 characters. Avoid easy guesses such as 12345678.',
-    newPassword: 'New password',
     confirmPassword: 'Repeat the new password',
     lastName: 'Family name',
     firstName: 'Given name',
@@ -27,8 +25,6 @@ export const authEn: typeof authVi = {
   login: {
     title: 'Log in to the Portal',
     description: 'For doctors, hospital staff and MedBook administrators.',
-    submit: 'Log in',
-    forgotPassword: 'Forgot your password?',
     sessionEndedTitle: 'Your session has ended',
     sessionEnded: 'For your security, log in again to continue.',
     passwordReset: 'Your password was reset. Log in with the new one.',
@@ -38,24 +34,13 @@ export const authEn: typeof authVi = {
   forgot: {
     title: 'Forgot your password',
     description: 'Enter the email you log in with. We will send a link to choose a new password.',
-    phoneHint: 'Links go only to active accounts.',
-    submit: 'Send the reset link',
-    sentTitle: 'Check your inbox',
-    sent: 'If {{email}} has a MedBook account, we sent it a link to reset the password. The link works for 30 minutes.',
     backToLogin: 'Back to log in',
   },
   reset: {
     title: 'Choose a new password',
     description: 'Pick a new password for your account. Every device signed in will be logged out.',
-    submit: 'Set the new password',
-    invalidTitle: 'This link no longer works',
-    invalid: 'The reset link is not valid, was already used or has expired.',
-    requestNew: 'Ask for a new link',
   },
   errors: {
-    wrongCredentials: 'The email, phone number or password is incorrect.',
-    blocked: 'Your account has been blocked. Please contact a MedBook administrator.',
-    inactive: 'Your account has been deactivated. Please contact a MedBook administrator.',
     unverified: 'This account is not verified yet. Enter the code we sent to your email.',
   },
   patient: {
@@ -70,7 +55,6 @@ export const authEn: typeof authVi = {
     description: 'This page is for another role. If you need access, contact an administrator.',
     home: 'Go to my page',
   },
-  loggedOut: 'You are logged out.',
 }
 
 export const invitationEn: typeof invitationVi = {

@@ -6,6 +6,8 @@ export const settingsEn: typeof settingsVi = {
     'Booking, reminder and holiday rules for all of MedBook. Each setting is saved on its own and recorded in the activity log.',
   groups: {
     booking: 'Booking',
+    payments: 'Payments',
+    reviews: 'Reviews',
     reminders: 'Reminders',
     calendar: 'Holidays',
     other: 'Other',
@@ -37,6 +39,39 @@ export const settingsEn: typeof settingsVi = {
         description: 'How long a freed slot stays reserved for the first patient on the waitlist.',
       },
     },
+    payments: {
+      prepayOnlineConsultations: {
+        label: 'Prepaid online consultations',
+        description: 'Online consultations wait for payment and are released if not paid in time.',
+      },
+      refundPolicy: {
+        label: 'Refund policy',
+        description:
+          'The share refunded when a patient cancels, by hours before the visit (later than every tier, or a no-show: nothing); cancellations by the doctor, hospital or system get their own share.',
+      },
+      reconcileAfterMinutes: {
+        label: 'Reconcile after',
+        description: 'Online payments still pending after this many minutes are asked about at the gateway.',
+      },
+      bankTransferAccount: {
+        label: 'Bank transfer account',
+        description: 'The account patients transfer to (VietQR); transfers are matched by their reference.',
+      },
+    },
+    reviews: {
+      windowDays: {
+        label: 'Review window',
+        description: 'How many days after a completed visit the patient can review it.',
+      },
+      requireApproval: {
+        label: 'Approve before publishing',
+        description: 'Reviews are published only after an administrator approves them.',
+      },
+      autoApproveWithoutComment: {
+        label: 'Publish ratings without a comment at once',
+        description: 'A star rating with no comment has nothing to moderate, so it is published straight away.',
+      },
+    },
     reminders: {
       offsetsMinutes: {
         label: 'Reminder times',
@@ -58,9 +93,25 @@ export const settingsEn: typeof settingsVi = {
       holdMinutes: 'minutes',
       waitlistClaimMinutes: 'minutes',
     },
+    payments: {
+      reconcileAfterMinutes: 'minutes',
+    },
+    reviews: {
+      windowDays: 'days',
+    },
     reminders: {
       offsetsMinutes: 'minutes',
     },
+  },
+  fields: {
+    tiers: 'Refund tiers',
+    minHoursBefore: 'Cancelled at least (hours before)',
+    percent: 'Refunded (%)',
+    providerCancellationPercent: 'Refunded when the doctor, hospital or system cancels (%)',
+    bankBin: 'Bank BIN (NAPAS)',
+    bankName: 'Bank name',
+    accountNumber: 'Account number',
+    accountName: 'Account holder',
   },
   items: {
     reminders: {

@@ -13,11 +13,9 @@ export const rolesVi = {
 
 export const authVi = {
   fields: {
-    identifier: 'Email hoặc số điện thoại',
     email: 'Email công việc',
     password: 'Mật khẩu',
     passwordHint: 'Ít nhất 8 ký tự. Tránh các mật khẩu dễ đoán như 12345678.',
-    newPassword: 'Mật khẩu mới',
     confirmPassword: 'Nhập lại mật khẩu mới',
     lastName: 'Họ',
     firstName: 'Tên',
@@ -25,8 +23,6 @@ export const authVi = {
   login: {
     title: 'Đăng nhập Cổng quản trị',
     description: 'Dành cho bác sĩ, nhân viên cơ sở y tế và quản trị viên MedBook.',
-    submit: 'Đăng nhập',
-    forgotPassword: 'Quên mật khẩu?',
     sessionEndedTitle: 'Phiên đăng nhập đã kết thúc',
     sessionEnded: 'Vì lý do bảo mật, bạn cần đăng nhập lại để tiếp tục.',
     passwordReset: 'Mật khẩu đã được đặt lại. Hãy đăng nhập bằng mật khẩu mới.',
@@ -36,24 +32,13 @@ export const authVi = {
   forgot: {
     title: 'Quên mật khẩu',
     description: 'Nhập email bạn dùng để đăng nhập. Chúng tôi sẽ gửi liên kết để đặt mật khẩu mới.',
-    phoneHint: 'Liên kết chỉ được gửi đến tài khoản đang hoạt động.',
-    submit: 'Gửi liên kết đặt lại',
-    sentTitle: 'Hãy kiểm tra hộp thư',
-    sent: 'Nếu {{email}} có tài khoản MedBook, chúng tôi đã gửi liên kết đặt lại mật khẩu. Liên kết có hiệu lực trong 30 phút.',
     backToLogin: 'Quay lại đăng nhập',
   },
   reset: {
     title: 'Đặt mật khẩu mới',
     description: 'Chọn mật khẩu mới cho tài khoản. Mọi thiết bị đang đăng nhập sẽ được đăng xuất.',
-    submit: 'Đặt mật khẩu mới',
-    invalidTitle: 'Liên kết không còn hiệu lực',
-    invalid: 'Liên kết đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn.',
-    requestNew: 'Yêu cầu liên kết mới',
   },
   errors: {
-    wrongCredentials: 'Email, số điện thoại hoặc mật khẩu không đúng.',
-    blocked: 'Tài khoản của bạn đã bị khóa. Vui lòng liên hệ quản trị viên MedBook.',
-    inactive: 'Tài khoản của bạn đã ngừng hoạt động. Vui lòng liên hệ quản trị viên MedBook.',
     unverified: 'Tài khoản chưa được xác minh. Hãy nhập mã xác minh đã gửi đến email của bạn.',
   },
   patient: {
@@ -68,7 +53,6 @@ export const authVi = {
     description: 'Trang này dành cho vai trò khác. Nếu bạn cần quyền truy cập, hãy liên hệ quản trị viên.',
     home: 'Về trang của tôi',
   },
-  loggedOut: 'Bạn đã đăng xuất.',
 }
 
 export const invitationVi = {

@@ -4,6 +4,8 @@ export const settingsVi = {
     'Các quy tắc đặt lịch, nhắc lịch và ngày nghỉ áp dụng cho toàn MedBook. Mỗi mục được lưu riêng và ghi vào nhật ký hoạt động.',
   groups: {
     booking: 'Đặt lịch',
+    payments: 'Thanh toán',
+    reviews: 'Đánh giá',
     reminders: 'Nhắc lịch',
     calendar: 'Lịch nghỉ',
     other: 'Khác',
@@ -35,6 +37,39 @@ export const settingsVi = {
         description: 'Khung giờ vừa trống được giữ cho người đầu tiên trong danh sách chờ trong bao lâu.',
       },
     },
+    payments: {
+      prepayOnlineConsultations: {
+        label: 'Khám trực tuyến trả trước',
+        description: 'Lịch khám trực tuyến chờ thanh toán và được giải phóng nếu không thanh toán kịp.',
+      },
+      refundPolicy: {
+        label: 'Chính sách hoàn tiền',
+        description:
+          'Phần tiền hoàn khi bệnh nhân hủy, theo số giờ trước giờ khám (muộn hơn mọi mức, hoặc không đến: không hoàn); bác sĩ, cơ sở hoặc hệ thống hủy: hoàn theo tỷ lệ riêng.',
+      },
+      reconcileAfterMinutes: {
+        label: 'Đối soát sau',
+        description: 'Thanh toán trực tuyến còn chờ sau ngần này phút sẽ được hỏi lại cổng thanh toán.',
+      },
+      bankTransferAccount: {
+        label: 'Tài khoản nhận chuyển khoản',
+        description: 'Tài khoản bệnh nhân chuyển khoản tới (VietQR); khoản chuyển được khớp theo mã tham chiếu.',
+      },
+    },
+    reviews: {
+      windowDays: {
+        label: 'Thời hạn đánh giá',
+        description: 'Bệnh nhân có thể đánh giá trong bao nhiêu ngày sau khi buổi khám hoàn tất.',
+      },
+      requireApproval: {
+        label: 'Duyệt trước khi đăng',
+        description: 'Đánh giá chỉ hiển thị sau khi quản trị viên duyệt.',
+      },
+      autoApproveWithoutComment: {
+        label: 'Đăng ngay đánh giá không có nhận xét',
+        description: 'Chỉ chấm sao, không có nhận xét thì không có gì cần duyệt, nên được đăng ngay.',
+      },
+    },
     reminders: {
       offsetsMinutes: {
         label: 'Thời điểm gửi nhắc lịch',
@@ -56,9 +91,25 @@ export const settingsVi = {
       holdMinutes: 'phút',
       waitlistClaimMinutes: 'phút',
     },
+    payments: {
+      reconcileAfterMinutes: 'phút',
+    },
+    reviews: {
+      windowDays: 'ngày',
+    },
     reminders: {
       offsetsMinutes: 'phút',
     },
+  },
+  fields: {
+    tiers: 'Các mức hoàn tiền',
+    minHoursBefore: 'Hủy trước ít nhất (giờ)',
+    percent: 'Tỷ lệ hoàn (%)',
+    providerCancellationPercent: 'Hoàn khi bác sĩ, cơ sở hoặc hệ thống hủy (%)',
+    bankBin: 'Mã BIN ngân hàng (NAPAS)',
+    bankName: 'Tên ngân hàng',
+    accountNumber: 'Số tài khoản',
+    accountName: 'Tên chủ tài khoản',
   },
   items: {
     reminders: {

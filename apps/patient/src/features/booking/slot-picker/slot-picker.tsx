@@ -1,5 +1,5 @@
 import type { TConsultationType } from '@medbook/contracts'
-import { ErrorState, Notice, Skeleton } from '@medbook/ui'
+import { Button, ErrorState, Notice, Skeleton } from '@medbook/ui'
 import { Globe } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -32,11 +32,11 @@ interface SlotPickerProps {
 export function SlotPicker({ doctorId, timeZone, types, choice, onChoiceChange, renderFullDay }: SlotPickerProps) {
   const { t } = useTranslation()
   const dayLabel = useDayLabel()
-  const { query, days, today } = useSlotDays(doctorId, timeZone, choice.type)
+  const { query, days, today, from } = useSlotDays(doctorId, timeZone, choice.type, choice.date)
 
   // until the reader picks a day: the first one with a free time
   const firstFree = days.find((day) => day.slots.length > 0)?.date
-  const date = choice.date && days.some((day) => day.date === choice.date) ? choice.date : (firstFree ?? today)
+  const date = choice.date && days.some((day) => day.date === choice.date) ? choice.date : (firstFree ?? from)
   const chosenDay = days.find((day) => day.date === date)
   const slots = chosenDay?.slots ?? []
   // a waitlist is for a working day that is full, not for a day the doctor does not work
@@ -81,7 +81,23 @@ export function SlotPicker({ doctorId, timeZone, types, choice, onChoiceChange, 
             value={date}
             onChange={(next) => onChoiceChange({ date: next, time: null, type: choice.type })}
           />
-          {firstFree === undefined ? <Notice tone="info">{t('booking.slots.noneInRange')}</Notice> : null}
+          {firstFree === undefined ? (
+            <Notice tone="info">
+              {from === today
+                ? t('booking.slots.noneInRange')
+                : t('booking.slots.noneFromDay', { day: dayLabel(from) })}
+            </Notice>
+          ) : null}
+          {from !== today ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              className="self-start"
+              onClick={() => onChoiceChange({ date: null, time: null, type: choice.type })}
+            >
+              {t('booking.slots.fromToday')}
+            </Button>
+          ) : null}
           <div>
             {slots.length > 0 ? (
               <SlotGroups

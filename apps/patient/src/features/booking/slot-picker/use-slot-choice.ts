@@ -47,7 +47,7 @@ export function useSlotChoice(types: readonly TConsultationType[]) {
 
 /** The chosen slot among the free ones, or null (none chosen, or no longer free). */
 export function useChosenSlot(doctorId: string, timeZone: string, choice: SlotChoice) {
-  const { query, days } = useSlotDays(doctorId, timeZone, choice.type)
+  const { query, days } = useSlotDays(doctorId, timeZone, choice.type, choice.date)
   const slot = useMemo(() => {
     if (!choice.date || !choice.time) return null
     return days.find((day) => day.date === choice.date)?.slots.find((entry) => entry.startTime === choice.time) ?? null

@@ -14,10 +14,31 @@ export interface SlotDay {
   working: boolean
 }
 
-/** Free slots of the next two weeks on the hospital's calendar, one entry per day (empty days too). */
-export function useSlotDays(doctorId: string, timeZone: string, type: TConsultationType) {
+/** Whole days from `from` to `to`, both "YYYY-MM-DD". */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/**
+ * The first day the strip shows: today, or, for a day asked for beyond the next two weeks (a
+ * follow-up a month away), the start of the two-week block holding it, counted from today, so
+ * that picking another day of that block keeps the strip where it is.
+ */
+export function windowStart(today: string, wanted: string | null): string {
+  if (!wanted) return today
+  const offset = daysBetween(today, wanted)
+  if (offset < PICKER_DAYS) return today
+  return addDays(today, Math.floor(offset / PICKER_DAYS) * PICKER_DAYS)
+}
+
+/**
+ * Free slots of two weeks on the hospital's calendar, one entry per day (empty days too): the
+ * next two weeks, or the two weeks around `wanted` when that day is further ahead.
+ */
+export function useSlotDays(doctorId: string, timeZone: string, type: TConsultationType, wanted: string | null = null) {
   const trpc = useTRPC()
-  const from = todayIn(timeZone)
+  const today = todayIn(timeZone)
+  const from = windowStart(today, wanted)
   const to = addDays(from, PICKER_DAYS - 1)
   const query = useQuery({
     ...trpc.availability.slots.queryOptions({ doctorId, from, to, type }),
@@ -37,5 +58,5 @@ export function useSlotDays(doctorId: string, timeZone: string, type: TConsultat
       return { date, slots: byDate.get(date) ?? [], working: working.has(date) }
     })
   }, [query.data, from, type])
-  return { query, days, today: from }
+  return { query, days, today, from }
 }

@@ -1,0 +1,14 @@
+import type { TPayment } from '@medbook/contracts'
+import { Badge, type BadgeTone, useEnumLabel } from '@medbook/ui'
+
+const TONES: Record<TPayment['status'], BadgeTone> = {
+  pending: 'warning',
+  completed: 'success',
+  failed: 'danger',
+  refunded: 'neutral',
+}
+
+export function PaymentStatusBadge({ status }: { status: TPayment['status'] }) {
+  const enumLabel = useEnumLabel()
+  return <Badge tone={TONES[status]}>{enumLabel('PaymentStatus', status)}</Badge>
+}
