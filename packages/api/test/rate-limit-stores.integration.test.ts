@@ -1,5 +1,6 @@
 import type { Database } from '@medbook/db'
 import { createTestDatabase } from '@medbook/db/testing'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRateLimits, type RateLimits } from '../src/rate-limit/limiters.js'
 
@@ -27,6 +28,26 @@ describe('shared rate-limit stores', () => {
   afterAll(async () => {
     await db?.close()
   })
+
+  // one embedded connection cannot race with itself; a PostgreSQL server (CI's second pass) can
+  it.runIf(process.env.DATABASE_URL)(
+    'PostgreSQL: limiters of several processes starting at once share one table',
+    async () => {
+      // runs first, on a database without the table; each process has its own pool, and every
+      // rule of every process needs the table at the same moment
+      const pools = Array.from({ length: 8 }, () => new pg.Pool({ connectionString: db.url, max: 9 }))
+      try {
+        const processes = pools.map((pool) => createRateLimits({ store: 'postgres', pool }))
+        await Promise.all(processes.map((limits, i) => limits.consume('loginPerIp', `start-${i}`)))
+      } finally {
+        await Promise.all(pools.map((pool) => pool.end()))
+      }
+      const { rows } = await db.pool.query<{ count: number }>(
+        "SELECT count(*)::int AS count FROM pg_class WHERE relname = 'rate_limits'",
+      )
+      expect(rows[0]?.count).toBe(1)
+    },
+  )
 
   it('PostgreSQL: counts survive across limiter instances (two server processes)', async () => {
     const first = createRateLimits({ store: 'postgres', pool: db.pool })

@@ -35,6 +35,30 @@ export interface RateLimits {
   close(): Promise<void>
 }
 
+const RATE_LIMIT_TABLE = 'rate_limits'
+
+/**
+ * Creates the shared table once, under a lock. Left to the library, every limiter (one per
+ * rule, in every process) runs its own CREATE TABLE IF NOT EXISTS at the same moment, and
+ * PostgreSQL answers the losers with "type rate_limits already exists".
+ */
+async function createRateLimitTable(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext('medbook.${RATE_LIMIT_TABLE}'))`)
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${RATE_LIMIT_TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    )
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
 export function createRateLimits(options: {
   store: 'memory' | 'postgres' | 'redis'
   pool?: pg.Pool
@@ -43,6 +67,7 @@ export function createRateLimits(options: {
   let redis: Redis | null = null
   // a shared store is usable once connected (Redis) or once its table exists (PostgreSQL)
   const pending: Array<Promise<unknown>> = []
+  let tableReady: Promise<void> | null = null
   const make = (name: string, rule: { points: number; duration: number }): RateLimiterAbstract => {
     const base: IRateLimiterOptions = { keyPrefix: `medbook_${name}`, ...rule }
     if (options.store === 'redis') {
@@ -61,12 +86,17 @@ export function createRateLimits(options: {
     if (options.store === 'postgres') {
       const pool = options.pool
       if (!pool) throw new Error('the postgres rate-limit store needs a pool')
-      let created: (error?: Error) => void = () => {}
-      pending.push(new Promise<void>((resolve, reject) => (created = (error) => (error ? reject(error) : resolve()))))
-      return new RateLimiterPostgres(
-        { ...base, storeClient: pool, storeType: 'pool', tableName: 'rate_limits' },
-        (error?: Error) => created(error),
-      )
+      if (!tableReady) {
+        tableReady = createRateLimitTable(pool)
+        pending.push(tableReady)
+      }
+      return new RateLimiterPostgres({
+        ...base,
+        storeClient: pool,
+        storeType: 'pool',
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+      })
     }
     return new RateLimiterMemory(base)
   }
