@@ -21,37 +21,42 @@ export async function recordMessageNotifications(
   message: { senderName: string; content: string; attachmentCount: number; createdAt: Date },
 ): Promise<void> {
   const text = preview(message.senderName, message.content, message.attachmentCount)
-  for (const recipient of recipients) {
-    const unread = await tx.notification.findFirst({
-      where: {
-        recipientId: recipient.userId,
-        type: 'new_message',
-        relatedToType: 'conversation',
-        relatedToId: conversationId,
-        isRead: false,
-      },
-      orderBy: { createdAt: 'desc' },
-      select: { id: true },
+  const unread = await tx.notification.findMany({
+    where: {
+      recipientId: { in: recipients.map((recipient) => recipient.userId) },
+      type: 'new_message',
+      relatedToType: 'conversation',
+      relatedToId: conversationId,
+      isRead: false,
+    },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, recipientId: true },
+  })
+  // the newest unread one per recipient is kept up to date
+  const updating = new Map<string, string>()
+  for (const row of unread) if (!updating.has(row.recipientId)) updating.set(row.recipientId, row.id)
+  if (updating.size > 0) {
+    await tx.notification.updateMany({
+      where: { id: { in: [...updating.values()] } },
+      data: { message: text, createdAt: message.createdAt },
     })
-    if (unread) {
-      await tx.notification.update({
-        where: { id: unread.id },
-        data: { message: text, createdAt: message.createdAt },
-      })
-      await emitUserEvent(tx, [recipient.userId], { kind: 'notification', notificationId: unread.id })
-      continue
+    for (const [userId, notificationId] of updating) {
+      await emitUserEvent(tx, [userId], { kind: 'notification', notificationId })
     }
-    await tx.notification.create({
-      data: {
+  }
+  const creating = recipients.filter((recipient) => !updating.has(recipient.userId))
+  if (creating.length > 0) {
+    await tx.notification.createMany({
+      data: creating.map((recipient) => ({
         recipientId: recipient.userId,
         recipientRole: recipient.role,
-        type: 'new_message',
+        type: 'new_message' as const,
         title: TITLE,
         message: text,
-        relatedToType: 'conversation',
+        relatedToType: 'conversation' as const,
         relatedToId: conversationId,
         createdAt: message.createdAt,
-      },
+      })),
     })
   }
 }
