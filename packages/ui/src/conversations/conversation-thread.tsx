@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Notice } from '../components/notice'
-import type { ChatLimits, ChatMessage } from './chat-types'
+import { CHAT_LIMITS } from './chat-limits'
+import type { ChatMessage } from './chat-types'
 import { MessageComposer } from './message-composer'
 import { MessageList } from './message-list'
 import { type SendQueueOptions, useSendQueue } from './use-send-queue'
@@ -33,7 +34,6 @@ export interface ConversationThreadProps<M extends ChatMessage> extends SendQueu
   hasOlder: boolean
   loadingOlder: boolean
   onLoadOlder: () => void
-  limits: ChatLimits
   /** the newest message from the other side is on screen: mark the thread read up to it */
   onRead: (messageId: string) => void
 }
@@ -46,7 +46,6 @@ export function ConversationThread<M extends ChatMessage>({
   hasOlder,
   loadingOlder,
   onLoadOlder,
-  limits,
   onRead,
   ...sending
 }: ConversationThreadProps<M>) {
@@ -96,7 +95,7 @@ export function ConversationThread<M extends ChatMessage>({
         onRetry={queue.retry}
         onDiscard={queue.discard}
       />
-      <MessageComposer limits={limits} onSubmit={queue.submit} />
+      <MessageComposer limits={CHAT_LIMITS} onSubmit={queue.submit} />
     </section>
   )
 }

@@ -18,7 +18,6 @@ import { Link, useParams } from 'react-router'
 import { useTRPC } from '../../lib/trpc'
 import { RequirePatient } from '../auth/require-patient'
 import { UUID } from '../booking/route-params'
-import { CHAT_LIMITS } from './chat-limits'
 
 export function ThreadPage() {
   return (
@@ -96,7 +95,6 @@ function Thread() {
           <ConversationThread
             {...threadProps}
             title={conversation.data.title}
-            limits={CHAT_LIMITS}
             header={
               conversation.data.appointment ? (
                 <VisitCard

@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ArchiveButton } from './archive-button'
 import { AssignSelect } from './assign-select'
-import { CHAT_LIMITS } from './chat-limits'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -86,7 +85,6 @@ export function ThreadPage() {
           <ConversationThread
             {...threadProps}
             title={conversation.data.title}
-            limits={CHAT_LIMITS}
             header={
               conversation.data.appointment && role !== 'admin' ? (
                 <VisitCard

@@ -4,8 +4,9 @@ import {
   MAX_MESSAGE_LENGTH,
   MESSAGE_FILE_TYPES,
 } from '@medbook/contracts'
-import type { ChatLimits } from '@medbook/ui'
+import type { ChatLimits } from './chat-types'
 
+/** What the server accepts in one message (the contract's limits), checked before sending. */
 export const CHAT_LIMITS: ChatLimits = {
   maxLength: MAX_MESSAGE_LENGTH,
   maxAttachments: MAX_MESSAGE_ATTACHMENTS,
